@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Fills the translations/*.ts files from translations/glossary.json.
+
+Workflow: `cmake --build build -t update_translations` collects the tr()
+strings into the .ts files; add each new source string to glossary.json with
+its de, fr, es and zh_CN text; run this script. Strings missing from the
+glossary stay "unfinished" and are listed, so nothing is silently English.
+"""
+import json
+import pathlib
+import sys
+import xml.etree.ElementTree as ET
+
+root = pathlib.Path(__file__).resolve().parent.parent / "translations"
+glossary = json.loads((root / "glossary.json").read_text(encoding="utf-8"))
+missing_total = 0
+for ts in sorted(root.glob("falconry_*.ts")):
+    lang = ts.stem.removeprefix("falconry_")
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        entry = glossary.get(source, {}).get(lang)
+        if entry:
+            translation.text = entry
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", "unfinished")
+            missing.append(source)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    for m in missing:
+        print(f"{ts.name}: untranslated: {m!r}")
+    missing_total += len(missing)
+sys.exit(1 if missing_total and "--strict" in sys.argv else 0)

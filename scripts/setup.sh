@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Falconry setup for Debian 12: installs every package the build, the tests and
+# the app need (idempotent, quiet when already installed), then configures and
+# builds. Nothing is downloaded from anywhere but Debian's package registry.
+#
+#   scripts/setup.sh run     install, build, start the app on the demo model
+#   scripts/setup.sh test    install, build, run every test
+#   scripts/setup.sh build   install and build only
+set -euo pipefail
+
+mode=${1:-build}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${FALCONRY_BUILD_DIR:-$root/build}
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config ccache git dpkg-dev
+    # engine
+    libtorch-dev libopenblas0-openmp nlohmann-json3-dev libsentencepiece-dev sentencepiece libpcre2-dev
+    libgloo-dev
+    # desktop app
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev qt6-translations-l10n
+    # tests: GoogleTest, desktop-entry and AppStream validators, libFuzzer
+    libgtest-dev libgmock-dev desktop-file-utils appstream clang libclang-rt-14-dev
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo=(sudo)
+    fi
+    echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure_and_build() {
+    local werror=OFF
+    if [[ -n "${CI:-}" ]]; then
+        werror=ON
+    fi
+    if [[ ! -f "$build/CMakeCache.txt" ]]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DFALCONRY_WARNINGS_AS_ERRORS=$werror >/dev/null
+    else
+        cmake "$build" -DFALCONRY_WARNINGS_AS_ERRORS=$werror >/dev/null
+    fi
+    cmake --build "$build" -j"$(nproc)"
+}
+
+install_packages
+configure_and_build
+
+case "$mode" in
+    build) ;;
+    test)
+        export QT_QPA_PLATFORM=offscreen
+        ctest --test-dir "$build" -j2 --output-on-failure
+        ;;
+    run)
+        shift || true
+        demo="$root/resources/demo-model"
+        if [[ -d "$demo" ]]; then
+            exec "$build/app/falconry" --model "$demo" "$@"
+        fi
+        exec "$build/app/falconry" "$@"
+        ;;
+    *)
+        echo "usage: scripts/setup.sh [run|test|build]" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,96 @@
+#include "ui/about_dialog.h"
+#include "ui/app_settings.h"
+#include "ui/application.h"
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void navigationListsTheFiveSteps()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListWidget* nav = window.navigation();
+        QCOMPARE(nav->count(), 5);
+        const QStringList expected{QStringLiteral("Model"), QStringLiteral("Data"), QStringLiteral("Train"),
+                                   QStringLiteral("Compare"), QStringLiteral("Export")};
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(nav->item(i)->text().endsWith(expected[i]), qPrintable(nav->item(i)->text()));
+    }
+
+    void clickingAStepShowsItsPage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy spy(&window, &MainWindow::stepChanged);
+        QListWidget* nav = window.navigation();
+        const QRect rect = nav->visualItemRect(nav->item(3));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentStep(), MainWindow::Step::Compare);
+        QCOMPARE(spy.count(), 1);
+        auto* stack = window.findChild<QStackedWidget*>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget(), window.stepPage(MainWindow::Step::Compare));
+        // Keyboard: Ctrl+2 goes to Data.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentStep(), MainWindow::Step::Data);
+    }
+
+    void geometryAndStepAreRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.showStep(MainWindow::Step::Train);
+            window.close();
+        }
+        QVERIFY(!AppSettings::windowGeometry().get().isEmpty());
+        MainWindow again;
+        QCOMPARE(again.currentStep(), MainWindow::Step::Train);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void aboutDialogNamesVersion()
+    {
+        MainWindow window;
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionAbout"));
+        QVERIFY(action);
+        AboutDialog dialog(&window);
+        auto* text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"));
+        QVERIFY(text);
+        QVERIFY(text->text().contains(QStringLiteral(FALCONRY_VERSION)));
+    }
+
+    void germanTranslationLoads()
+    {
+        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        QCOMPARE(falconry::ui::installTranslation(*app, QStringLiteral("de")), QStringLiteral("de_DE"));
+        QCOMPARE(MainWindow::stepTitle(MainWindow::Step::Data), QStringLiteral("Daten"));
+        falconry::ui::installTranslation(*app, QStringLiteral("en"));
+        QCOMPARE(MainWindow::stepTitle(MainWindow::Step::Data), QStringLiteral("Data"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QDialog>
+
+/** Name, version, the libtorch in use, licence and credits. */
+class AboutDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget* parent = nullptr);
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+/**
+ * Every persistent setting of the app, typed, with its key and default in one
+ * place. The UI converts these into core config structs before calling core;
+ * core never reads QSettings.
+ */
+template<typename T>
+class SettingValue {
+public:
+    SettingValue(QString key, T defaultValue)
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    {
+    }
+    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T& value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    const QString& key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace AppSettings {
+/** The main window's geometry and dock/toolbar state. */
+SettingValue<QByteArray>& windowGeometry();
+SettingValue<QByteArray>& windowState();
+/** The step page shown last (0 = Model ... 4 = Export). */
+SettingValue<int>& currentStep();
+/** "" follows the system locale; otherwise e.g. "de", "fr", "es", "zh_CN", "en". */
+SettingValue<QString>& language();
+/** "system", "light" or "dark". */
+SettingValue<QString>& theme();
+} // namespace AppSettings
