@@ -1,0 +1,81 @@
+#include "core/model/falcon_linear.h"
+
+#include "core/util/errors.h"
+
+#include <string>
+
+namespace falconry {
+
+FalconLinearImpl::FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias)
+    : m_inFeatures(inFeatures), m_outFeatures(outFeatures)
+{
+    // HF's default init (kaiming-uniform-like bound 1/sqrt(in)); loaders overwrite it.
+    const double bound = 1.0 / std::sqrt(static_cast<double>(std::max<int64_t>(inFeatures, 1)));
+    weight = register_parameter("weight", torch::empty({outFeatures, inFeatures}).uniform_(-bound, bound));
+    if (bias)
+        this->bias = register_parameter("bias", torch::zeros({outFeatures}));
+}
+
+torch::Tensor FalconLinearImpl::effectiveWeight(torch::ScalarType dtype) const
+{
+    if (m_weightSource)
+        return m_weightSource->weight(dtype);
+    return weight.scalar_type() == dtype ? weight : weight.to(dtype);
+}
+
+torch::Tensor FalconLinearImpl::forward(const torch::Tensor& x)
+{
+    const auto dtype = x.scalar_type();
+    torch::Tensor w = effectiveWeight(dtype);
+    torch::Tensor b;
+    if (bias.defined())
+        b = bias.scalar_type() == dtype ? bias : bias.to(dtype);
+    torch::Tensor y = torch::nn::functional::linear(x, w, b);
+    if (m_adapter && m_adapterEnabled) {
+        torch::Tensor delta = m_adapter->forward(x);
+        if (m_rowMask.defined()) {
+            if (m_rowMask.dim() != 1 || m_rowMask.size(0) != x.size(0))
+                throw Error("FalconLinear: adapter row mask has shape " + std::to_string(m_rowMask.dim() == 1 ? m_rowMask.size(0) : -1) +
+                            ", expected [" + std::to_string(x.size(0)) + "] (one entry per batch row)");
+            std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
+            shape[0] = x.size(0);
+            delta = delta * m_rowMask.to(delta.device(), delta.scalar_type()).view(shape);
+        }
+        y = y + delta;
+    }
+    return y;
+}
+
+void FalconLinearImpl::setAdapter(std::shared_ptr<LinearAdapter> adapter)
+{
+    m_adapter = std::move(adapter);
+}
+
+std::shared_ptr<LinearAdapter> FalconLinearImpl::adapter() const
+{
+    return m_adapter;
+}
+
+void FalconLinearImpl::setAdapterEnabled(bool enabled)
+{
+    m_adapterEnabled = enabled;
+}
+
+void FalconLinearImpl::setAdapterRowMask(torch::Tensor rowMask)
+{
+    m_rowMask = std::move(rowMask);
+}
+
+void FalconLinearImpl::setWeightSource(std::shared_ptr<WeightSource> source)
+{
+    m_weightSource = std::move(source);
+    if (m_weightSource) {
+        // Free the plain weight's storage but keep the registered parameter (now empty),
+        // so parameter names stay stable and no frozen copy stays in memory.
+        torch::NoGradGuard noGrad;
+        weight.set_requires_grad(false);
+        weight.set_data(torch::empty({0}, weight.options()));
+    }
+}
+
+} // namespace falconry
