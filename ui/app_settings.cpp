@@ -32,4 +32,24 @@ SettingValue<QString>& theme()
     return value;
 }
 
+#define FALCONRY_SETTING(Type, name, key, def)                                                                      \
+    SettingValue<Type>& name()                                                                                     \
+    {                                                                                                              \
+        static SettingValue<Type> value(QStringLiteral(key), def);                                                 \
+        return value;                                                                                              \
+    }
+
+FALCONRY_SETTING(QString, lastModelDir, "session/lastModelDir", QString())
+FALCONRY_SETTING(QString, lastDataset, "session/lastDataset", QString())
+FALCONRY_SETTING(QString, runsFolder, "train/runsFolder", QString())
+FALCONRY_SETTING(QString, trainSettings, "train/settings", QString())
+FALCONRY_SETTING(double, sampleTemperature, "compare/temperature", 0.7)
+FALCONRY_SETTING(double, sampleTopP, "compare/topP", 0.9)
+FALCONRY_SETTING(int, sampleTopK, "compare/topK", 40)
+FALCONRY_SETTING(int, sampleMaxNewTokens, "compare/maxNewTokens", 128)
+FALCONRY_SETTING(double, sampleRepetitionPenalty, "compare/repetitionPenalty", 1.1)
+FALCONRY_SETTING(QString, chatTemplate, "compare/template", QStringLiteral("falcon-instruct"))
+
+#undef FALCONRY_SETTING
+
 } // namespace AppSettings

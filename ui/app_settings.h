@@ -37,4 +37,21 @@ SettingValue<int>& currentStep();
 SettingValue<QString>& language();
 /** "system", "light" or "dark". */
 SettingValue<QString>& theme();
+
+/** The model folder chosen last; reopened at start. */
+SettingValue<QString>& lastModelDir();
+/** The dataset file chosen last for training. */
+SettingValue<QString>& lastDataset();
+/** Where runs are created; "" = <app data>/runs. */
+SettingValue<QString>& runsFolder();
+/** The Train page's settings last used, as the JSON of TrainSettings. */
+SettingValue<QString>& trainSettings();
+/** Sampling on the Compare page. */
+SettingValue<double>& sampleTemperature();
+SettingValue<double>& sampleTopP();
+SettingValue<int>& sampleTopK();
+SettingValue<int>& sampleMaxNewTokens();
+SettingValue<double>& sampleRepetitionPenalty();
+/** Chat template name on the Compare page (see ChatTemplate). */
+SettingValue<QString>& chatTemplate();
 } // namespace AppSettings

@@ -1,0 +1,81 @@
+#include "ui/engine/engine_errors.h"
+
+#include "core/util/errors.h"
+
+#include <QCoreApplication>
+
+#include <new>
+
+namespace falconry::ui {
+namespace {
+
+/** Holds the texts so that lupdate files them under the context "EngineError". */
+class ErrorTexts {
+    Q_DECLARE_TR_FUNCTIONS(EngineError)
+public:
+    static EngineError outOfMemory(const QString& message);
+    static EngineError map(std::exception_ptr error);
+};
+
+EngineError ErrorTexts::outOfMemory(const QString& message)
+{
+    return {tr("Out of memory"), message,
+            tr("Lower the maximum sequence length or the batch size, turn on gradient checkpointing, "
+               "or load the base model in 4-bit NF4 (QLoRA). The Model page shows what each choice needs.")};
+}
+
+EngineError ErrorTexts::map(std::exception_ptr error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(tr("The system could not allocate the memory this step needs."));
+    } catch (const ConfigError& e) {
+        return {tr("Settings cannot be used"), QString::fromStdString(e.what()),
+                tr("Check the model folder's config.json and the values on this page, then try again.")};
+    } catch (const CheckpointError& e) {
+        return {tr("Checkpoint or adapter unreadable"), QString::fromStdString(e.what()),
+                tr("The file may be incomplete: choose another checkpoint, or train again from the start.")};
+    } catch (const TokenizerError& e) {
+        return {tr("Tokenizer problem"), QString::fromStdString(e.what()),
+                tr("The model folder needs a tokenizer.json or tokenizer.model that matches the model.")};
+    } catch (const DatasetError& e) {
+        return {tr("Dataset problem"), QString::fromStdString(e.what()),
+                tr("Fix the row named above in the Data step, or choose another file.")};
+    } catch (const TrainError& e) {
+        const QString message = QString::fromStdString(e.what());
+        if (isOutOfMemoryMessage(message))
+            return outOfMemory(message);
+        return {tr("Training stopped"), message,
+                tr("If the loss became NaN, lower the learning rate or the gradient clip; the last "
+                   "checkpoint can be resumed.")};
+    } catch (const IoError& e) {
+        return {tr("Could not write a file"), QString::fromStdString(e.what()),
+                tr("Check that the disk has free space and that the folder is writable. Nothing was replaced.")};
+    } catch (const std::exception& e) {
+        const QString message = QString::fromStdString(e.what());
+        if (isOutOfMemoryMessage(message))
+            return outOfMemory(message);
+        return {tr("Something went wrong"), message,
+                tr("Try again; if it happens again, report it with this message.")};
+    } catch (...) {
+        return {tr("Something went wrong"), tr("An unknown error occurred in the engine."),
+                tr("Try again; if it happens again, report it with what you did.")};
+    }
+}
+
+} // namespace
+
+bool isOutOfMemoryMessage(const QString& message)
+{
+    return message.contains(QLatin1String("out of memory"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("can't allocate memory"), Qt::CaseInsensitive)
+        || message.contains(QLatin1String("std::bad_alloc"));
+}
+
+EngineError toEngineError(std::exception_ptr error)
+{
+    return ErrorTexts::map(std::move(error));
+}
+
+} // namespace falconry::ui

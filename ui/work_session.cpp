@@ -1,0 +1,50 @@
+#include "ui/work_session.h"
+
+#include "ui/app_settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace falconry::ui {
+
+WorkSession::WorkSession(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void WorkSession::setModel(const QString& dir, const QString& name)
+{
+    if (dir == m_modelDir && name == m_modelName)
+        return;
+    m_modelDir = dir;
+    m_modelName = name.isEmpty() ? QDir(dir).dirName() : name;
+    AppSettings::lastModelDir().set(dir);
+    Q_EMIT modelChanged(dir);
+}
+
+void WorkSession::setDatasetPath(const QString& path)
+{
+    if (path == m_datasetPath)
+        return;
+    m_datasetPath = path;
+    AppSettings::lastDataset().set(path);
+    Q_EMIT datasetChanged(path);
+}
+
+void WorkSession::setRunDir(const QString& dir)
+{
+    if (dir == m_runDir)
+        return;
+    m_runDir = dir;
+    Q_EMIT runChanged(dir);
+}
+
+QString WorkSession::runsRoot()
+{
+    QString root = AppSettings::runsFolder().get();
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
+    return root;
+}
+
+} // namespace falconry::ui
