@@ -7,13 +7,25 @@
 namespace falconry {
 
 FalconLinearImpl::FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias)
+    : FalconLinearImpl(inFeatures, outFeatures, bias, torch::TensorOptions(), true)
+{
+}
+
+FalconLinearImpl::FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias,
+                                   const torch::TensorOptions& options, bool initialize)
     : m_inFeatures(inFeatures), m_outFeatures(outFeatures)
 {
-    // HF's default init (kaiming-uniform-like bound 1/sqrt(in)); loaders overwrite it.
-    const double bound = 1.0 / std::sqrt(static_cast<double>(std::max<int64_t>(inFeatures, 1)));
-    weight = register_parameter("weight", torch::empty({outFeatures, inFeatures}).uniform_(-bound, bound));
+    torch::Tensor w = torch::empty({outFeatures, inFeatures}, options);
+    torch::Tensor b = bias ? torch::zeros({outFeatures}, options) : torch::Tensor();
+    if (initialize) {
+        // torch.nn.Linear's default init (uniform, bound 1/sqrt(in)); Falcon models re-init or load.
+        torch::NoGradGuard noGrad;
+        const double bound = 1.0 / std::sqrt(static_cast<double>(std::max<int64_t>(inFeatures, 1)));
+        w.uniform_(-bound, bound);
+    }
+    weight = register_parameter("weight", w);
     if (bias)
-        this->bias = register_parameter("bias", torch::zeros({outFeatures}));
+        this->bias = register_parameter("bias", b);
 }
 
 torch::Tensor FalconLinearImpl::effectiveWeight(torch::ScalarType dtype) const

@@ -35,6 +35,12 @@ public:
 class FalconLinearImpl : public torch::nn::Module {
 public:
     FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias);
+    /**
+     * Allocates in `options` (dtype, device) directly; `initialize` false leaves the weight
+     * uninitialized (a loader fills it). Needed for 7B+ shapes where an fp32 detour would not fit.
+     */
+    FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias, const torch::TensorOptions& options,
+                     bool initialize);
     /** x [B, T, in] -> [B, T, out]. */
     torch::Tensor forward(const torch::Tensor& x);
 
