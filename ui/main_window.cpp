@@ -2,21 +2,41 @@
 
 #include "ui/about_dialog.h"
 #include "ui/app_settings.h"
+#include "ui/compare/compare_page.h"
+#include "ui/engine/engine_controller.h"
+#include "ui/export/export_page.h"
+#include "ui/model/model_page.h"
 #include "ui/planned_page.h"
+#include "ui/system_memory.h"
+#include "ui/theme.h"
+#include "ui/train/train_page.h"
+#include "ui/work_session.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+using namespace falconry::ui;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_session(new WorkSession(this))
+    , m_engine(new EngineController(this))
 {
     setWindowTitle(tr("Falconry"));
     auto* central = new QWidget(this);
@@ -30,11 +50,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(190);
+    m_navigation->setFixedWidth(160);
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    // Reopen the model used last, when it is still there.
+    const QString lastModel = AppSettings::lastModelDir().get();
+    if (!lastModel.isEmpty() && QFileInfo::exists(lastModel + QStringLiteral("/config.json")))
+        m_session->setModel(lastModel, QString());
+    const QString lastData = AppSettings::lastDataset().get();
+    if (!lastData.isEmpty() && QFileInfo::exists(lastData))
+        m_session->setDatasetPath(lastData);
 
     createPages();
     createMenus();
@@ -47,7 +75,26 @@ MainWindow::MainWindow(QWidget* parent)
         Q_EMIT stepChanged(static_cast<Step>(row));
     });
 
-    statusBar()->showMessage(tr("Ready"));
+    // Status bar: what the engine does, and the memory this process uses.
+    m_engineLabel = new QLabel(this);
+    m_engineLabel->setObjectName(QStringLiteral("engineStatus"));
+    m_memoryLabel = new QLabel(this);
+    m_memoryLabel->setObjectName(QStringLiteral("memoryStatus"));
+    statusBar()->addWidget(m_engineLabel, 1);
+    statusBar()->addPermanentWidget(m_memoryLabel);
+    m_engineLabel->setText(tr("Ready"));
+    connect(m_engine, &EngineController::busyChanged, this, [this](bool busy) {
+        m_engineLabel->setText(busy ? tr("Working…") : tr("Ready"));
+    });
+    connect(m_engine, &EngineController::jobFailed, this, [this](quint64, const EngineError& e) {
+        statusBar()->showMessage(e.title, 8000);
+    });
+    m_memoryTimer = new QTimer(this);
+    m_memoryTimer->setInterval(2000);
+    connect(m_memoryTimer, &QTimer::timeout, this, &MainWindow::updateMemoryStatus);
+    m_memoryTimer->start();
+    updateMemoryStatus();
+
     if (!restoreGeometry(AppSettings::windowGeometry().get())) {
         const QSize avail = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(QSize(1180, 760).boundedTo(avail * 0.9));
@@ -78,30 +125,42 @@ QString MainWindow::stepTitle(Step step)
 
 void MainWindow::createPages()
 {
-    const QString planned[kStepCount] = {
-        tr("Choose a Falcon model: Falcon-7B, 7B-instruct, 40B, 40B-instruct, any Falcon "
-           "folder on disk, a model in the Hugging Face cache or the bundled demo model. "
-           "A memory planner will show what a run needs against what this machine has."),
-        tr("Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a "
-           "prompt template, and see and edit every example exactly as the model will see it."),
-        tr("Train a LoRA or QLoRA adapter with presets, live loss charts, pause, resume and "
-           "checkpoints."),
-        tr("Chat with the base model and the tuned model side by side, the same prompt sent "
-           "to both."),
-        tr("Save the adapter in PEFT format, export a merged model as a Hugging Face folder, "
-           "or upload it to the Hugging Face Hub."),
+    static const char* const kIcons[kStepCount] = {"model", "data", "train", "compare", "export"};
+    m_modelPage = new ModelPage(*m_session, m_pages);
+    m_trainPage = new TrainPage(*m_session, *m_engine, m_pages);
+    m_comparePage = new ComparePage(*m_session, *m_engine, m_pages);
+    m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);
+    QWidget* pages[kStepCount] = {
+        m_modelPage,
+        new PlannedPage(stepTitle(Step::Data),
+                        tr("Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a "
+                           "prompt template, and see and edit every example exactly as the model will see it. "
+                           "Until this step is built, choose a JSONL or CSV file on the Train page."),
+                        m_pages),
+        m_trainPage,
+        m_comparePage,
+        m_exportPage,
     };
     for (int i = 0; i < kStepCount; ++i) {
         const auto step = static_cast<Step>(i);
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(stepTitle(step)), m_navigation);
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))),
+                                         QStringLiteral("%1. %2").arg(i + 1).arg(stepTitle(step)), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        m_pages->addWidget(new PlannedPage(stepTitle(step), planned[i], m_pages));
+        m_pages->addWidget(pages[i]);
     }
+    // A finished run is what Compare and Export work with next.
+    connect(m_trainPage, &TrainPage::trainingFinished, this, [this] { statusBar()->showMessage(tr("Training finished"), 8000); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openModel = file->addAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("&Open Model Folder…"), this, [this] {
+        showStep(Step::Model);
+        m_modelPage->findChild<QPushButton*>(QStringLiteral("openFolderButton"))->click();
+    });
+    openModel->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -113,11 +172,33 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QString current = AppSettings::theme().get();
+    const QPair<QString, QString> choices[] = {{QStringLiteral("system"), tr("Follow the &system")},
+                                               {QStringLiteral("light"), tr("&Light")},
+                                               {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto& [id, label] : choices) {
+        QAction* a = theme->addAction(label, this, [this, id = id] { setTheme(id); });
+        a->setCheckable(true);
+        a->setChecked(id == current);
+        a->setObjectName(QStringLiteral("theme-") + id);
+        themes->addAction(a);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Falconry"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setTheme(const QString& theme)
+{
+    AppSettings::theme().set(theme);
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*app, theme);
 }
 
 MainWindow::Step MainWindow::currentStep() const
@@ -147,14 +228,66 @@ QWidget* MainWindow::stepPage(Step step) const
     return m_pages->widget(static_cast<int>(step));
 }
 
+QString MainWindow::selectModel(const QString& dir)
+{
+    const QString error = m_modelPage->openFolder(dir);
+    if (error.isEmpty())
+        showStep(Step::Model);
+    return error;
+}
+
+QStringList MainWindow::saveScreenshots(const QString& dir)
+{
+    static const char* const kNames[kStepCount] = {"model", "data", "train", "compare", "export"};
+    QDir().mkpath(dir);
+    QStringList written;
+    const int current = m_pages->currentIndex();
+    for (int i = 0; i < kStepCount; ++i) {
+        showStep(static_cast<Step>(i));
+        // Let the page lay out and the charts draw before grabbing.
+        for (int k = 0; k < 3; ++k)
+            QApplication::processEvents();
+        const QString path = QDir(dir).filePath(QStringLiteral("%1.png").arg(QLatin1String(kNames[i])));
+        if (grab().save(path))
+            written << path;
+    }
+    showStep(static_cast<Step>(current));
+    return written;
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
 }
 
+void MainWindow::updateMemoryStatus()
+{
+    const SystemMemory memory = readSystemMemory();
+    m_memoryLabel->setText(tr("Memory: %1 used by Falconry, %2 free")
+                               .arg(formatBytes(memory.processRssBytes), formatBytes(memory.availableBytes)));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_engine->isBusy()) {
+        const bool training = m_engine->currentKind() == JobKind::Train;
+        bool leave = false;
+        if (m_confirmClose) {
+            leave = m_confirmClose();
+        } else {
+            const QString text = training ? tr("A training run is in progress. Quit anyway? The run stops; its last "
+                                               "checkpoint can be resumed later.")
+                                          : tr("The engine is still working. Quit anyway?");
+            leave = QMessageBox::question(this, tr("Quit Falconry?"), text, QMessageBox::Yes | QMessageBox::No,
+                                          QMessageBox::No) == QMessageBox::Yes;
+        }
+        if (!leave) {
+            event->ignore();
+            return;
+        }
+        m_engine->cancel();
+    }
     AppSettings::windowGeometry().set(saveGeometry());
     AppSettings::windowState().set(saveState());
     event->accept();

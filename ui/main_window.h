@@ -2,8 +2,21 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
+
+namespace falconry::ui {
+class ComparePage;
+class EngineController;
+class ExportPage;
+class ModelPage;
+class TrainPage;
+class WorkSession;
+} // namespace falconry::ui
 
 /**
  * The Falconry window: the five steps of the user's path (Model, Data, Train,
@@ -34,6 +47,20 @@ public:
 
     static QString stepTitle(Step step);
 
+    falconry::ui::WorkSession& session() const { return *m_session; }
+    falconry::ui::EngineController& engine() const { return *m_engine; }
+    falconry::ui::ModelPage* modelPage() const { return m_modelPage; }
+    falconry::ui::TrainPage* trainPage() const { return m_trainPage; }
+    falconry::ui::ComparePage* comparePage() const { return m_comparePage; }
+    falconry::ui::ExportPage* exportPage() const { return m_exportPage; }
+
+    /** Makes `dir` the model (as --model DIR does); returns "" or why it cannot be used. */
+    QString selectModel(const QString& dir);
+    /** Saves a PNG of each step's page into `dir` (model.png, data.png, ...); returns the files written. */
+    QStringList saveScreenshots(const QString& dir);
+    /** Asked before closing while the engine works; tests set it to answer without a dialog. */
+    void setCloseConfirmation(std::function<bool()> confirm) { m_confirmClose = std::move(confirm); }
+
 Q_SIGNALS:
     void stepChanged(MainWindow::Step step);
 
@@ -44,7 +71,19 @@ private:
     void createMenus();
     void createPages();
     void showAbout();
+    void updateMemoryStatus();
+    void setTheme(const QString& theme);
 
+    falconry::ui::WorkSession* m_session = nullptr;
+    falconry::ui::EngineController* m_engine = nullptr;
+    falconry::ui::ModelPage* m_modelPage = nullptr;
+    falconry::ui::TrainPage* m_trainPage = nullptr;
+    falconry::ui::ComparePage* m_comparePage = nullptr;
+    falconry::ui::ExportPage* m_exportPage = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QLabel* m_memoryLabel = nullptr;
+    QLabel* m_engineLabel = nullptr;
+    QTimer* m_memoryTimer = nullptr;
+    std::function<bool()> m_confirmClose;
 };

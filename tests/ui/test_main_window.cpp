@@ -55,6 +55,15 @@ private Q_SLOTS:
         QCOMPARE(window.currentStep(), MainWindow::Step::Data);
     }
 
+    void everyPageFitsASmallWindow()
+    {
+        MainWindow window;
+        QStringList widths;
+        for (int i = 0; i < MainWindow::kStepCount; ++i)
+            widths << QString::number(window.stepPage(static_cast<MainWindow::Step>(i))->minimumSizeHint().width());
+        QVERIFY2(window.minimumSizeHint().width() <= 900, qPrintable(widths.join(QLatin1Char(' '))));
+    }
+
     void geometryAndStepAreRemembered()
     {
         {

@@ -1,0 +1,115 @@
+#include "ui/compare/chat_pane.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace falconry::ui {
+
+ChatPane::ChatPane(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_view = new QTextBrowser(this);
+    m_view->setObjectName(QStringLiteral("chatView"));
+    m_view->setOpenLinks(false);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_view, 1);
+}
+
+void ChatPane::setTitle(const QString& title, const QString& subtitle)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+}
+
+void ChatPane::beginTurn(const QString& userText)
+{
+    m_pendingUser = userText;
+    m_answer.clear();
+    m_note.clear();
+    m_inTurn = true;
+    render();
+}
+
+void ChatPane::appendAnswer(const QString& text)
+{
+    m_answer += text;
+    render();
+}
+
+void ChatPane::endTurn(const QString& note)
+{
+    if (!m_inTurn)
+        return;
+    m_history.append({m_pendingUser, m_answer.trimmed()});
+    m_note = note;
+    m_inTurn = false;
+    m_pendingUser.clear();
+    m_answer.clear();
+    render();
+}
+
+void ChatPane::clear()
+{
+    m_history.clear();
+    m_pendingUser.clear();
+    m_answer.clear();
+    m_note.clear();
+    m_inTurn = false;
+    render();
+}
+
+void ChatPane::setHistory(const QList<ChatTurn>& history)
+{
+    m_history = history;
+    render();
+}
+
+QString ChatPane::transcript() const
+{
+    QString out;
+    for (const ChatTurn& t : m_history)
+        out += tr("You: %1\n\nModel: %2\n\n").arg(t.user, t.assistant);
+    if (m_inTurn)
+        out += tr("You: %1\n\nModel: %2\n").arg(m_pendingUser, m_answer);
+    return out.trimmed();
+}
+
+void ChatPane::render()
+{
+    // Rebuilt as a whole: a conversation is short, and this keeps the
+    // streamed text and the history rendered the same way.
+    const QString you = tr("You");
+    const QString model = tr("Model");
+    QString html;
+    auto turnHtml = [&](const QString& user, const QString& answer, bool streaming) {
+        html += QStringLiteral("<p style='margin-bottom:2px'><b>%1:</b> %2</p>").arg(you, user.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("<p style='margin-top:2px'><b>%1:</b> %2%3</p>")
+                    .arg(model, answer.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                         streaming ? QStringLiteral(" ▍") : QString());
+    };
+    for (const ChatTurn& t : m_history)
+        turnHtml(t.user, t.assistant, false);
+    if (m_inTurn)
+        turnHtml(m_pendingUser, m_answer, true);
+    if (!m_note.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(m_note.toHtmlEscaped());
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    m_view->setHtml(html);
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+} // namespace falconry::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ui/compare/chat_template.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+
+namespace falconry::ui {
+
+/** One side of the comparison: a title and the conversation, the answer streaming in. */
+class ChatPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChatPane(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title, const QString& subtitle);
+    void beginTurn(const QString& userText);
+    void appendAnswer(const QString& text);
+    void endTurn(const QString& note = QString());
+    void clear();
+    /** The finished exchanges of this side (what the next prompt continues). */
+    const QList<ChatTurn>& history() const { return m_history; }
+    QString currentAnswer() const { return m_answer; }
+    /** Everything shown, as plain text (for Copy). */
+    QString transcript() const;
+    void setHistory(const QList<ChatTurn>& history);
+
+private:
+    void render();
+
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QTextBrowser* m_view = nullptr;
+    QList<ChatTurn> m_history;
+    QString m_pendingUser;
+    QString m_answer;
+    QString m_note;
+    bool m_inTurn = false;
+};
+
+} // namespace falconry::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ui/engine/engine_job.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace falconry::ui {
+
+/** Sampling settings of the Compare page (converted into core's sampler config in the job). */
+struct SamplingSettings {
+    double temperature = 0.7; // 0 = greedy
+    double topP = 0.9;
+    int topK = 40;
+    int maxNewTokens = 128;
+    double repetitionPenalty = 1.1;
+    quint64 seed = 0;
+};
+
+/**
+ * One comparison: row 0 without the adapter (base), row 1 with it (tuned),
+ * generated in one batch over one copy of the base weights. Each row has its
+ * own prompt (its own conversation so far).
+ */
+struct CompareRequest {
+    QString modelDir;
+    QString adapterDir;
+    QString basePrompt;
+    QString tunedPrompt;
+    QStringList stopStrings;
+    SamplingSettings sampling;
+};
+
+/** True when this build has core's generation engine; until then the Compare page says so. */
+bool generationEngineAvailable();
+
+/** Streams the two rows' text through JobContext::reportTokens(row, text). */
+EngineJob makeCompareJob(const CompareRequest& request);
+
+} // namespace falconry::ui

@@ -1,0 +1,445 @@
+#include "ui/compare/compare_page.h"
+
+#include "ui/app_settings.h"
+#include "ui/compare/chat_pane.h"
+#include "ui/compare/chat_template.h"
+#include "ui/compare/preference_store.h"
+#include "ui/engine/engine_controller.h"
+#include "ui/work_session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace falconry::ui {
+
+ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("comparePage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* settings = new QGroupBox(tr("What to compare"), this);
+    auto* grid = new QGridLayout(settings);
+    m_adapter = new QComboBox(settings);
+    m_adapter->setObjectName(QStringLiteral("adapterBox"));
+    m_adapter->setMinimumContentsLength(20);
+    m_adapter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* browse = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("PEFT folder…"), settings);
+    browse->setToolTip(tr("Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)"));
+    m_template = new QComboBox(settings);
+    m_template->setObjectName(QStringLiteral("templateBox"));
+    for (const ChatTemplate& t : ChatTemplate::all())
+        m_template->addItem(t.name, t.id);
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_template->setMinimumContentsLength(16);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(AppSettings::chatTemplate().get())));
+    grid->addWidget(new QLabel(tr("Adapter:"), settings), 0, 0);
+    grid->addWidget(m_adapter, 0, 1, 1, 5);
+    grid->addWidget(browse, 0, 6);
+    grid->addWidget(new QLabel(tr("Template:"), settings), 1, 0);
+    grid->addWidget(m_template, 1, 1, 1, 2);
+    m_blind = new QCheckBox(tr("Blind mode (shuffle sides, vote)"), settings);
+    m_blind->setObjectName(QStringLiteral("blindBox"));
+    m_blind->setToolTip(tr("Hide which side is tuned; vote for the better answer. Votes are saved as preference data."));
+    grid->addWidget(m_blind, 1, 3, 1, 4);
+
+    m_temperature = new QDoubleSpinBox(settings);
+    m_temperature->setRange(0, 2);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setValue(AppSettings::sampleTemperature().get());
+    m_temperature->setToolTip(tr("0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles"));
+    m_topP = new QDoubleSpinBox(settings);
+    m_topP->setRange(0.05, 1);
+    m_topP->setSingleStep(0.05);
+    m_topP->setValue(AppSettings::sampleTopP().get());
+    m_topP->setToolTip(tr("Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95"));
+    m_topK = new QSpinBox(settings);
+    m_topK->setRange(0, 1000);
+    m_topK->setSpecialValueText(tr("off"));
+    m_topK->setValue(AppSettings::sampleTopK().get());
+    m_topK->setToolTip(tr("Sample from this many most likely tokens. 20–100; off = no limit"));
+    m_maxTokens = new QSpinBox(settings);
+    m_maxTokens->setRange(1, 4096);
+    m_maxTokens->setValue(AppSettings::sampleMaxNewTokens().get());
+    m_repetition = new QDoubleSpinBox(settings);
+    m_repetition->setRange(1, 2);
+    m_repetition->setSingleStep(0.05);
+    m_repetition->setValue(AppSettings::sampleRepetitionPenalty().get());
+    m_repetition->setToolTip(tr("Above 1 discourages repeating tokens. 1.0–1.2"));
+    grid->addWidget(new QLabel(tr("Temperature:"), settings), 2, 0);
+    grid->addWidget(m_temperature, 2, 1);
+    grid->addWidget(new QLabel(tr("Top-p:"), settings), 2, 2);
+    grid->addWidget(m_topP, 2, 3);
+    grid->addWidget(new QLabel(tr("Top-k:"), settings), 2, 4);
+    grid->addWidget(m_topK, 2, 5);
+    grid->addWidget(new QLabel(tr("Max new tokens:"), settings), 3, 0);
+    grid->addWidget(m_maxTokens, 3, 1);
+    grid->addWidget(new QLabel(tr("Repetition penalty:"), settings), 3, 2);
+    grid->addWidget(m_repetition, 3, 3);
+    layout->addWidget(settings);
+
+    m_engineNote = new QLabel(tr("Generation is not available in this build: the generation engine (core/generate) "
+                                 "is not part of it yet."),
+                              this);
+    m_engineNote->setObjectName(QStringLiteral("engineNote"));
+    m_engineNote->setWordWrap(true);
+    m_engineNote->setVisible(!generationEngineAvailable());
+    layout->addWidget(m_engineNote);
+
+    auto* panes = new QSplitter(Qt::Horizontal, this);
+    m_left = new ChatPane(panes);
+    m_left->setObjectName(QStringLiteral("leftPane"));
+    m_right = new ChatPane(panes);
+    m_right->setObjectName(QStringLiteral("rightPane"));
+    layout->addWidget(panes, 1);
+
+    m_voteRow = new QWidget(this);
+    auto* voteLayout = new QHBoxLayout(m_voteRow);
+    voteLayout->setContentsMargins(0, 0, 0, 0);
+    auto* voteA = new QPushButton(QIcon(QStringLiteral(":/icons/vote.svg")), tr("A is better"), m_voteRow);
+    voteA->setObjectName(QStringLiteral("voteA"));
+    auto* voteTie = new QPushButton(tr("Tie"), m_voteRow);
+    voteTie->setObjectName(QStringLiteral("voteTie"));
+    auto* voteB = new QPushButton(QIcon(QStringLiteral(":/icons/vote.svg")), tr("B is better"), m_voteRow);
+    voteB->setObjectName(QStringLiteral("voteB"));
+    m_voteStatus = new QLabel(m_voteRow);
+    m_voteStatus->setObjectName(QStringLiteral("voteStatus"));
+    voteLayout->addWidget(voteA);
+    voteLayout->addWidget(voteTie);
+    voteLayout->addWidget(voteB);
+    voteLayout->addWidget(m_voteStatus, 1);
+    layout->addWidget(m_voteRow);
+
+    auto* inputRow = new QHBoxLayout;
+    m_input = new QPlainTextEdit(this);
+    m_input->setObjectName(QStringLiteral("messageInput"));
+    m_input->setPlaceholderText(tr("Type a message for both models (Ctrl+Enter sends)"));
+    m_input->setMaximumHeight(90);
+    auto* buttons = new QVBoxLayout;
+    m_send = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this);
+    m_copy->setToolTip(tr("Copy both conversations"));
+    m_clear = new QPushButton(QIcon(QStringLiteral(":/icons/clear.svg")), tr("Clear"), this);
+    m_clear->setToolTip(tr("Start a new conversation"));
+    auto* row1 = new QHBoxLayout;
+    row1->addWidget(m_send);
+    row1->addWidget(m_stop);
+    auto* row2 = new QHBoxLayout;
+    row2->addWidget(m_copy);
+    row2->addWidget(m_clear);
+    buttons->addLayout(row1);
+    buttons->addLayout(row2);
+    inputRow->addWidget(m_input, 1);
+    inputRow->addLayout(buttons);
+    layout->addLayout(inputRow);
+
+    auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, [this] { send(m_input->toPlainText()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(m_input->toPlainText()); });
+    connect(m_stop, &QPushButton::clicked, this, &ComparePage::stop);
+    connect(m_clear, &QPushButton::clicked, this, &ComparePage::clear);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(QStringLiteral("%1\n\n%2\n\n%3\n\n%4")
+                                               .arg(m_left->property("label").toString(), m_left->transcript(),
+                                                    m_right->property("label").toString(), m_right->transcript()));
+    });
+    connect(browse, &QPushButton::clicked, this, &ComparePage::chooseAdapterFolder);
+    connect(m_blind, &QCheckBox::toggled, this, [this](bool) {
+        clear();
+        updateTitles();
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, this,
+            [this] { AppSettings::chatTemplate().set(m_template->currentData().toString()); });
+    connect(voteA, &QPushButton::clicked, this, [this] { vote(-1); });
+    connect(voteTie, &QPushButton::clicked, this, [this] { vote(0); });
+    connect(voteB, &QPushButton::clicked, this, [this] { vote(+1); });
+    connect(&m_session, &WorkSession::runChanged, this, &ComparePage::refreshAdapters);
+    connect(&m_session, &WorkSession::modelChanged, this, [this] {
+        clear();
+        updateTitles();
+        updateButtons();
+    });
+    connect(&m_engine, &EngineController::tokens, this, &ComparePage::onTokens);
+    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) { onEnded(id, r.summary); });
+    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) { onEnded(id, tr("stopped")); });
+    connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
+        if (id != m_jobId)
+            return;
+        onEnded(id, e.title);
+        QMessageBox box(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
+        box.setInformativeText(e.hint);
+        box.exec();
+    });
+    connect(&m_engine, &EngineController::busyChanged, this, &ComparePage::updateButtons);
+    connect(m_adapter, &QComboBox::currentIndexChanged, this, &ComparePage::updateTitles);
+
+    refreshAdapters();
+    updateTitles();
+    updateButtons();
+}
+
+void ComparePage::refreshAdapters()
+{
+    const QString previous = adapterDir();
+    QSignalBlocker block(m_adapter);
+    m_adapter->clear();
+    const QString run = m_session.runDir();
+    if (!run.isEmpty()) {
+        if (QFileInfo::exists(run + QStringLiteral("/adapter/adapter_config.json")))
+            m_adapter->addItem(tr("Current run: final adapter (%1)").arg(QDir(run).dirName()), QString(run + QStringLiteral("/adapter")));
+        QDir checkpoints(run + QStringLiteral("/checkpoints"));
+        QStringList steps = checkpoints.entryList({QStringLiteral("step-*")}, QDir::Dirs);
+        std::sort(steps.begin(), steps.end(), [](const QString& a, const QString& b) { return a.mid(5).toInt() > b.mid(5).toInt(); });
+        for (const QString& step : steps) {
+            // A checkpoint holds the adapter in PEFT format beside the optimizer state.
+            const QString dir = checkpoints.filePath(step);
+            const QString adapter = QFileInfo::exists(dir + QStringLiteral("/adapter/adapter_config.json"))
+                ? dir + QStringLiteral("/adapter") : dir;
+            m_adapter->addItem(tr("Current run: checkpoint %1").arg(step), adapter);
+        }
+    }
+    if (!previous.isEmpty() && m_adapter->findData(previous) < 0)
+        m_adapter->addItem(QDir::toNativeSeparators(previous), previous);
+    if (m_adapter->count() == 0)
+        m_adapter->addItem(tr("No adapter yet: train one, or choose a PEFT folder"), QString());
+    const int keep = m_adapter->findData(previous);
+    m_adapter->setCurrentIndex(keep >= 0 && run.isEmpty() ? keep : 0);
+    updateTitles();
+    updateButtons();
+}
+
+void ComparePage::chooseAdapterFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a PEFT adapter folder"), QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    if (!QFileInfo::exists(dir + QStringLiteral("/adapter_config.json"))) {
+        QMessageBox::warning(this, tr("Not an adapter folder"),
+                             tr("%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json "
+                                "and adapter_model.safetensors.").arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
+    setAdapterDir(dir);
+}
+
+void ComparePage::setAdapterDir(const QString& dir)
+{
+    int index = m_adapter->findData(dir);
+    if (index < 0) {
+        if (m_adapter->count() == 1 && m_adapter->itemData(0).toString().isEmpty())
+            m_adapter->clear();
+        m_adapter->addItem(QDir::toNativeSeparators(dir), dir);
+        index = m_adapter->count() - 1;
+    }
+    m_adapter->setCurrentIndex(index);
+    updateButtons();
+}
+
+QString ComparePage::adapterDir() const
+{
+    return m_adapter->currentData().toString();
+}
+
+bool ComparePage::blindMode() const
+{
+    return m_blind->isChecked();
+}
+
+void ComparePage::setBlindMode(bool blind)
+{
+    m_blind->setChecked(blind);
+}
+
+QString ComparePage::preferencesPath() const
+{
+    return PreferenceStore::defaultPath(m_session.runDir());
+}
+
+ChatPane* ComparePage::paneForRow(int row) const
+{
+    const bool tuned = row == 1;
+    return tuned != m_swapped ? m_right : m_left;
+}
+
+void ComparePage::updateTitles()
+{
+    if (blindMode()) {
+        m_left->setTitle(tr("A"), tr("one of the two models"));
+        m_right->setTitle(tr("B"), tr("the other model"));
+        m_left->setProperty("label", tr("A"));
+        m_right->setProperty("label", tr("B"));
+    } else {
+        const QString model = m_session.modelName().isEmpty() ? tr("no model chosen") : m_session.modelName();
+        m_left->setTitle(tr("Base model"), model);
+        const QString adapter = adapterDir();
+        m_right->setTitle(tr("Tuned model"), adapter.isEmpty() ? tr("no adapter chosen")
+                                                              : tr("%1 + %2").arg(model, QDir(adapter).dirName()));
+        m_left->setProperty("label", tr("Base model"));
+        m_right->setProperty("label", tr("Tuned model"));
+    }
+    m_voteRow->setVisible(blindMode());
+}
+
+void ComparePage::updateButtons()
+{
+    const bool ready = generationEngineAvailable() && !m_session.modelDir().isEmpty() && !adapterDir().isEmpty();
+    m_send->setEnabled(!isGenerating() && ready && !m_engine.isBusy());
+    m_stop->setEnabled(isGenerating());
+    for (QPushButton* b : m_voteRow->findChildren<QPushButton*>())
+        b->setEnabled(m_canVote && !isGenerating());
+}
+
+SamplingSettings ComparePage::sampling() const
+{
+    SamplingSettings s;
+    s.temperature = m_temperature->value();
+    s.topP = m_topP->value();
+    s.topK = m_topK->value();
+    s.maxNewTokens = m_maxTokens->value();
+    s.repetitionPenalty = m_repetition->value();
+    s.seed = m_rng();
+    AppSettings::sampleTemperature().set(s.temperature);
+    AppSettings::sampleTopP().set(s.topP);
+    AppSettings::sampleTopK().set(s.topK);
+    AppSettings::sampleMaxNewTokens().set(s.maxNewTokens);
+    AppSettings::sampleRepetitionPenalty().set(s.repetitionPenalty);
+    return s;
+}
+
+bool ComparePage::send(const QString& message)
+{
+    const QString text = message.trimmed();
+    if (text.isEmpty() || isGenerating())
+        return false;
+    QString problem;
+    if (!generationEngineAvailable())
+        problem = tr("This build has no generation engine yet.");
+    else if (m_session.modelDir().isEmpty())
+        problem = tr("Choose a model in the Model step first.");
+    else if (adapterDir().isEmpty())
+        problem = tr("Choose an adapter: train one, or pick a PEFT folder.");
+    else if (m_engine.isBusy())
+        problem = tr("The engine is busy (training?). Wait or stop it first.");
+    if (!problem.isEmpty()) {
+        m_voteStatus->setText(problem);
+        m_left->setTitle(m_left->property("label").toString(), problem);
+        return false;
+    }
+    if (blindMode())
+        m_swapped = std::bernoulli_distribution(0.5)(m_rng);
+    const ChatTemplate tmpl = ChatTemplate::byId(m_template->currentData().toString());
+    CompareRequest request;
+    request.modelDir = m_session.modelDir();
+    request.adapterDir = adapterDir();
+    // Each side continues its own conversation.
+    request.basePrompt = tmpl.render(paneForRow(0)->history(), text);
+    request.tunedPrompt = tmpl.render(paneForRow(1)->history(), text);
+    request.stopStrings = tmpl.stopStrings();
+    request.sampling = sampling();
+    m_lastMessage = text;
+    m_canVote = false;
+    m_voteStatus->clear();
+    m_left->beginTurn(text);
+    m_right->beginTurn(text);
+    m_input->clear();
+    m_engine.resetStallMonitor();
+    m_jobId = m_engine.submit(JobKind::Generate, makeCompareJob(request));
+    updateButtons();
+    return true;
+}
+
+void ComparePage::stop()
+{
+    if (isGenerating())
+        m_engine.cancel();
+}
+
+void ComparePage::clear()
+{
+    if (isGenerating())
+        stop();
+    m_left->clear();
+    m_right->clear();
+    m_canVote = false;
+    m_voteStatus->clear();
+    updateButtons();
+}
+
+void ComparePage::onTokens(quint64 id, const QList<TokenChunk>& chunks)
+{
+    if (id != m_jobId)
+        return;
+    for (const TokenChunk& c : chunks)
+        paneForRow(c.row)->appendAnswer(c.text);
+}
+
+void ComparePage::onEnded(quint64 id, const QString& note)
+{
+    if (id != m_jobId)
+        return;
+    m_jobId = 0;
+    m_left->endTurn(note);
+    m_right->endTurn(note);
+    m_canVote = blindMode();
+    if (blindMode())
+        m_voteStatus->setText(tr("Which answer is better?"));
+    updateButtons();
+    Q_EMIT answersFinished();
+}
+
+QString ComparePage::vote(int side)
+{
+    if (!m_canVote || m_left->history().isEmpty() || m_right->history().isEmpty())
+        return tr("Nothing to vote on yet.");
+    m_canVote = false;
+    const QString leftAnswer = m_left->history().last().assistant;
+    const QString rightAnswer = m_right->history().last().assistant;
+    const QString leftIs = m_swapped ? tr("tuned") : tr("base");
+    const QString rightIs = m_swapped ? tr("base") : tr("tuned");
+    QString status;
+    if (side == 0) {
+        status = tr("Tie noted (not written: preference data needs a winner). A was %1, B was %2.").arg(leftIs, rightIs);
+    } else {
+        const PreferenceStore store(preferencesPath());
+        const QString prompt = ChatTemplate::byId(m_template->currentData().toString())
+                                   .render(m_left->history().mid(0, m_left->history().size() - 1), m_lastMessage);
+        const QString error = side < 0 ? store.append(prompt, leftAnswer, rightAnswer)
+                                       : store.append(prompt, rightAnswer, leftAnswer);
+        if (!error.isEmpty()) {
+            m_voteStatus->setText(error);
+            updateButtons();
+            return error;
+        }
+        status = tr("Vote saved (%1 in %2). A was %3, B was %4.")
+                     .arg(store.count())
+                     .arg(QDir::toNativeSeparators(store.path()), leftIs, rightIs);
+    }
+    m_voteStatus->setText(status);
+    updateButtons();
+    return {};
+}
+
+} // namespace falconry::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ui/compare/compare_job.h"
+#include "ui/engine/engine_types.h"
+
+#include <QWidget>
+
+#include <random>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace falconry::ui {
+
+class ChatPane;
+class EngineController;
+class WorkSession;
+
+/**
+ * Step 4: the base model (left) and the tuned model (right) answer the same
+ * message at once, streamed from one batch over one copy of the weights. In
+ * blind mode the sides are shuffled and unlabeled and the user votes; votes
+ * become preference data (prompt, chosen, rejected) next to the run.
+ */
+class ComparePage final : public QWidget {
+    Q_OBJECT
+public:
+    ComparePage(WorkSession& session, EngineController& engine, QWidget* parent = nullptr);
+
+    /** Sends `message` to both sides (as the Send button); false with the reason shown when it cannot. */
+    bool send(const QString& message);
+    void stop();
+    void clear();
+    /** Records a vote for the last exchange: -1 = left, +1 = right, 0 = tie. Returns "" or the problem. */
+    QString vote(int side);
+    bool isGenerating() const { return m_jobId != 0; }
+    bool blindMode() const;
+    void setBlindMode(bool blind);
+    ChatPane* leftPane() const { return m_left; }
+    ChatPane* rightPane() const { return m_right; }
+    QString adapterDir() const;
+    void setAdapterDir(const QString& dir);
+    QString preferencesPath() const;
+
+Q_SIGNALS:
+    void answersFinished();
+
+private:
+    void refreshAdapters();
+    void chooseAdapterFolder();
+    void onTokens(quint64 id, const QList<TokenChunk>& chunks);
+    void onEnded(quint64 id, const QString& note);
+    void updateTitles();
+    void updateButtons();
+    SamplingSettings sampling() const;
+    /** The pane that shows row 0 (base) / row 1 (tuned) for the current exchange. */
+    ChatPane* paneForRow(int row) const;
+
+    WorkSession& m_session;
+    EngineController& m_engine;
+    QComboBox* m_adapter = nullptr;
+    QComboBox* m_template = nullptr;
+    QDoubleSpinBox* m_temperature = nullptr;
+    QDoubleSpinBox* m_topP = nullptr;
+    QSpinBox* m_topK = nullptr;
+    QSpinBox* m_maxTokens = nullptr;
+    QDoubleSpinBox* m_repetition = nullptr;
+    QCheckBox* m_blind = nullptr;
+    QLabel* m_engineNote = nullptr;
+    ChatPane* m_left = nullptr;
+    ChatPane* m_right = nullptr;
+    QPlainTextEdit* m_input = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_clear = nullptr;
+    QWidget* m_voteRow = nullptr;
+    QLabel* m_voteStatus = nullptr;
+    quint64 m_jobId = 0;
+    bool m_swapped = false;   // blind mode: the tuned answer is on the left
+    bool m_canVote = false;
+    QString m_lastMessage;
+    mutable std::mt19937 m_rng{std::random_device{}()};
+};
+
+} // namespace falconry::ui

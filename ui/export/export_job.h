@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ui/engine/engine_job.h"
+
+#include <QString>
+
+namespace falconry::ui {
+
+/** True when this build has core's merge (adapter folded into the weights, written as an HF folder). */
+bool mergeEngineAvailable();
+
+/**
+ * Copies a PEFT adapter folder (adapter_config.json, adapter_model.safetensors
+ * and a README if any) to `destination`, through a temporary folder renamed at
+ * the end, so a half-copied adapter never appears under the final name.
+ */
+EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destination);
+
+/** Merges the adapter into the base weights and writes a Hugging Face folder. */
+EngineJob makeMergeJob(const QString& modelDir, const QString& adapterDir, const QString& destination);
+
+} // namespace falconry::ui

@@ -1,0 +1,191 @@
+#include "ui/export/export_page.h"
+
+#include "ui/engine/engine_controller.h"
+#include "ui/export/export_job.h"
+#include "ui/work_session.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace falconry::ui {
+
+ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("exportPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* source = new QGroupBox(tr("Adapter to export"), this);
+    auto* sourceRow = new QHBoxLayout(source);
+    m_adapter = new QLineEdit(source);
+    m_adapter->setObjectName(QStringLiteral("exportAdapter"));
+    m_adapter->setPlaceholderText(tr("The current run's adapter, or any PEFT adapter folder"));
+    auto* browse = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Choose…"), source);
+    sourceRow->addWidget(m_adapter, 1);
+    sourceRow->addWidget(browse);
+    layout->addWidget(source);
+
+    auto* peft = new QGroupBox(tr("Adapter (PEFT format)"), this);
+    auto* peftLayout = new QVBoxLayout(peft);
+    auto* peftText = new QLabel(tr("A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face "
+                                   "PEFT loads unchanged on top of the base model."), peft);
+    peftText->setWordWrap(true);
+    m_saveAdapter = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save adapter…"), peft);
+    m_saveAdapter->setObjectName(QStringLiteral("saveAdapterButton"));
+    peftLayout->addWidget(peftText);
+    peftLayout->addWidget(m_saveAdapter, 0, Qt::AlignLeft);
+    layout->addWidget(peft);
+
+    auto* merged = new QGroupBox(tr("Merged model (Hugging Face folder)"), this);
+    auto* mergedLayout = new QVBoxLayout(merged);
+    auto* mergedText = new QLabel(tr("The adapter folded into the base weights: a full model folder (config, "
+                                     "safetensors shards, tokenizer) that transformers loads without PEFT. As large "
+                                     "as the base model."), merged);
+    mergedText->setWordWrap(true);
+    m_merge = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Merge and save…"), merged);
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
+    mergedLayout->addWidget(mergedText);
+    if (!mergeEngineAvailable()) {
+        auto* note = new QLabel(tr("Merging is not available in this build: the merge step of the engine is not part of it yet."), merged);
+        note->setWordWrap(true);
+        mergedLayout->addWidget(note);
+    }
+    mergedLayout->addWidget(m_merge, 0, Qt::AlignLeft);
+    layout->addWidget(merged);
+
+    auto* hub = new QGroupBox(tr("Hugging Face Hub"), this);
+    auto* hubLayout = new QVBoxLayout(hub);
+    auto* hubText = new QLabel(tr("Uploading to the Hub needs a network connection and a Hugging Face access token "
+                                  "(kept in the system keychain, never in a plain file). It is not available in "
+                                  "this offline build; save the adapter and upload it with huggingface-cli."), hub);
+    hubText->setWordWrap(true);
+    m_upload = new QPushButton(tr("Upload to the Hub…"), hub);
+    m_upload->setEnabled(false);
+    hubLayout->addWidget(hubText);
+    hubLayout->addWidget(m_upload, 0, Qt::AlignLeft);
+    layout->addWidget(hub);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a PEFT adapter folder"), m_adapter->text());
+        if (!dir.isEmpty())
+            setAdapterDir(dir);
+    });
+    connect(m_adapter, &QLineEdit::textChanged, this, &ExportPage::updateButtons);
+    connect(m_saveAdapter, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getSaveFileName(this, tr("Save the adapter as"), QDir::homePath() + QStringLiteral("/falcon-lora-adapter"));
+        if (!dir.isEmpty())
+            saveAdapterTo(dir);
+    });
+    connect(m_merge, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getSaveFileName(this, tr("Save the merged model as"), QDir::homePath() + QStringLiteral("/falcon-merged"));
+        if (!dir.isEmpty())
+            mergeTo(dir);
+    });
+    connect(&m_session, &WorkSession::runChanged, this, &ExportPage::onRunChanged);
+    connect(&m_engine, &EngineController::progress, this, [this](quint64 id, const JobProgress& p) {
+        if (id != m_jobId)
+            return;
+        if (p.fraction < 0)
+            m_progress->setRange(0, 0);
+        else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(static_cast<int>(p.fraction * 1000));
+        }
+        m_status->setText(p.message);
+    });
+    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) { onEnded(id, r.summary, true); });
+    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) { onEnded(id, tr("Stopped."), false); });
+    connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
+        onEnded(id, QStringLiteral("%1: %2\n%3").arg(e.title, e.message, e.hint), false);
+    });
+    connect(&m_engine, &EngineController::busyChanged, this, &ExportPage::updateButtons);
+    onRunChanged();
+}
+
+void ExportPage::onRunChanged()
+{
+    const QString adapter = m_session.runDir() + QStringLiteral("/adapter");
+    if (!m_session.runDir().isEmpty() && QFileInfo::exists(adapter + QStringLiteral("/adapter_config.json")))
+        setAdapterDir(adapter);
+    updateButtons();
+}
+
+QString ExportPage::adapterDir() const
+{
+    return m_adapter->text().trimmed();
+}
+
+void ExportPage::setAdapterDir(const QString& dir)
+{
+    m_adapter->setText(dir);
+}
+
+void ExportPage::updateButtons()
+{
+    const bool haveAdapter = QFileInfo::exists(adapterDir() + QStringLiteral("/adapter_config.json"));
+    const bool idle = m_jobId == 0 && !m_engine.isBusy();
+    m_saveAdapter->setEnabled(haveAdapter && idle);
+    m_merge->setEnabled(haveAdapter && idle && mergeEngineAvailable() && !m_session.modelDir().isEmpty());
+    if (!haveAdapter && m_jobId == 0)
+        m_status->setText(adapterDir().isEmpty() ? tr("No adapter yet: train one in the Train step, or choose a folder.")
+                                                 : tr("%1 is not a PEFT adapter folder (no adapter_config.json).")
+                                                       .arg(QDir::toNativeSeparators(adapterDir())));
+    else if (m_jobId == 0 && m_status->text().contains(QLatin1String("adapter_config.json")))
+        m_status->clear();
+}
+
+bool ExportPage::saveAdapterTo(const QString& destination)
+{
+    if (m_jobId != 0 || m_engine.isBusy())
+        return false;
+    m_progress->setValue(0);
+    m_jobId = m_engine.submit(JobKind::Export, makeSaveAdapterJob(adapterDir(), destination));
+    updateButtons();
+    return true;
+}
+
+bool ExportPage::mergeTo(const QString& destination)
+{
+    if (m_jobId != 0 || m_engine.isBusy() || !mergeEngineAvailable())
+        return false;
+    m_progress->setValue(0);
+    m_jobId = m_engine.submit(JobKind::Export, makeMergeJob(m_session.modelDir(), adapterDir(), destination));
+    updateButtons();
+    return true;
+}
+
+void ExportPage::onEnded(quint64 id, const QString& text, bool ok)
+{
+    if (id != m_jobId)
+        return;
+    m_jobId = 0;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(ok ? 1000 : 0);
+    m_status->setText(text);
+    updateButtons();
+}
+
+} // namespace falconry::ui

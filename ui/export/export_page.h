@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/engine/engine_types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace falconry::ui {
+
+class EngineController;
+class WorkSession;
+
+/**
+ * Step 5: take the result away: the adapter as a PEFT folder, a merged
+ * Hugging Face folder, or (with network and a token) an upload to the Hub.
+ */
+class ExportPage final : public QWidget {
+    Q_OBJECT
+public:
+    ExportPage(WorkSession& session, EngineController& engine, QWidget* parent = nullptr);
+
+    QString adapterDir() const;
+    void setAdapterDir(const QString& dir);
+    /** Starts saving the adapter to `destination`; false with the reason shown when it cannot. */
+    bool saveAdapterTo(const QString& destination);
+    bool mergeTo(const QString& destination);
+
+private:
+    void onRunChanged();
+    void updateButtons();
+    void onEnded(quint64 id, const QString& text, bool ok);
+
+    WorkSession& m_session;
+    EngineController& m_engine;
+    QLineEdit* m_adapter = nullptr;
+    QPushButton* m_saveAdapter = nullptr;
+    QPushButton* m_merge = nullptr;
+    QPushButton* m_upload = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    quint64 m_jobId = 0;
+};
+
+} // namespace falconry::ui

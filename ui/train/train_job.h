@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ui/engine/engine_job.h"
+#include "ui/train/train_settings.h"
+
+#include <QString>
+
+namespace falconry::ui {
+
+/** Everything a training job needs, as values (it runs on the engine thread). */
+struct TrainRequest {
+    QString modelDir;
+    QString datasetPath;
+    QString runDir;        // created; run.json, metrics.jsonl, checkpoints/, adapter/ land here
+    QString resumeRunDir;  // non-empty: continue this run from its last checkpoint
+    TrainSettings settings;
+};
+
+/** True when this build has core's trainer; until then the Train page says so and cannot start. */
+bool trainingEngineAvailable();
+
+/** A job that trains (or resumes) and reports every step through JobContext::reportTrain. */
+EngineJob makeTrainJob(const TrainRequest& request);
+
+} // namespace falconry::ui

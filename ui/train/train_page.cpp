@@ -1,0 +1,478 @@
+#include "ui/train/train_page.h"
+
+#include "ui/app_settings.h"
+#include "ui/engine/engine_controller.h"
+#include "ui/train/loss_chart.h"
+#include "ui/train/train_job.h"
+#include "ui/train/train_settings_form.h"
+#include "ui/work_session.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace falconry::ui {
+namespace {
+
+QString formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("–");
+    const qint64 s = static_cast<qint64>(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("trainPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    // What is trained on what.
+    m_modelLine = new QLabel(this);
+    layout->addWidget(m_modelLine);
+    auto* dataRow = new QHBoxLayout;
+    dataRow->addWidget(new QLabel(tr("Dataset:"), this));
+    m_dataset = new QLineEdit(this);
+    m_dataset->setObjectName(QStringLiteral("datasetPath"));
+    m_dataset->setPlaceholderText(tr("A JSONL ({\"prompt\", \"completion\"} or {\"text\"}) or CSV file, or the Data step's dataset"));
+    auto* choose = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Choose…"), this);
+    dataRow->addWidget(m_dataset, 1);
+    dataRow->addWidget(choose);
+    layout->addLayout(dataRow);
+    m_engineNote = new QLabel(this);
+    m_engineNote->setObjectName(QStringLiteral("engineNote"));
+    m_engineNote->setWordWrap(true);
+    m_engineNote->setVisible(!trainingEngineAvailable());
+    m_engineNote->setText(tr("Training is not available in this build: the training engine (core/train) is not "
+                             "part of it yet. Settings, presets and earlier runs can be viewed."));
+    layout->addWidget(m_engineNote);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new TrainSettingsForm(scroll);
+    scroll->setWidget(m_form);
+    scroll->setMinimumWidth(300);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    auto* controls = new QHBoxLayout;
+    m_start = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Start"), right);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_start->setToolTip(tr("Start a new run (Ctrl+Enter)"));
+    m_pause = new QPushButton(QIcon(QStringLiteral(":/icons/pause.svg")), tr("Pause"), right);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stop = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Stop"), right);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop after the current step; the last checkpoint stays usable"));
+    m_resume = new QPushButton(QIcon(QStringLiteral(":/icons/resume.svg")), tr("Resume selected run"), right);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->setToolTip(tr("Continue the run selected under \"Runs\" from its last checkpoint (also after a crash)"));
+    controls->addWidget(m_start);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_stop);
+    controls->addStretch(1);
+    rightLayout->addLayout(controls);
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(right);
+    m_progress->setObjectName(QStringLiteral("trainProgress"));
+    m_progress->setFormat(tr("step %v of %m"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_eta = new QLabel(right);
+    m_eta->setObjectName(QStringLiteral("etaLabel"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_eta);
+    rightLayout->addLayout(progressRow);
+
+    auto* tabs = new QTabWidget(right);
+    auto* chartTab = new QWidget(tabs);
+    auto* chartLayout = new QVBoxLayout(chartTab);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto* smoothRow = new QHBoxLayout;
+    smoothRow->addWidget(new QLabel(tr("Smoothing:"), chartTab));
+    m_smoothing = new QSlider(Qt::Horizontal, chartTab);
+    m_smoothing->setObjectName(QStringLiteral("smoothingSlider"));
+    m_smoothing->setRange(0, 99);
+    m_smoothing->setValue(60);
+    m_smoothing->setToolTip(tr("Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth"));
+    smoothRow->addWidget(m_smoothing, 1);
+    auto* smoothValue = new QLabel(QStringLiteral("0.60"), chartTab);
+    smoothRow->addWidget(smoothValue);
+    chartLayout->addLayout(smoothRow);
+    m_chart = new LossChart(chartTab);
+    chartLayout->addWidget(m_chart, 1);
+    tabs->addTab(chartTab, QIcon(QStringLiteral(":/icons/train.svg")), tr("Charts"));
+
+    m_log = new QPlainTextEdit(tabs);
+    m_log->setObjectName(QStringLiteral("trainLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    tabs->addTab(m_log, tr("Log"));
+
+    auto* runsTab = new QWidget(tabs);
+    auto* runsLayout = new QVBoxLayout(runsTab);
+    m_runs = new QTableWidget(0, 5, runsTab);
+    m_runs->setObjectName(QStringLiteral("runsTable"));
+    m_runs->setHorizontalHeaderLabels({tr("Overlay"), tr("Run"), tr("Steps"), tr("Last loss"), tr("State")});
+    m_runs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runs->verticalHeader()->hide();
+    runsLayout->addWidget(m_runs, 1);
+    auto* runsButtons = new QHBoxLayout;
+    auto* refresh = new QPushButton(tr("Refresh"), runsTab);
+    auto* sideBySide = new QPushButton(tr("Settings side by side"), runsTab);
+    sideBySide->setToolTip(tr("Compare the settings of the selected runs"));
+    m_resume->setParent(runsTab);
+    runsButtons->addWidget(m_resume);
+    runsButtons->addWidget(refresh);
+    runsButtons->addWidget(sideBySide);
+    runsButtons->addStretch(1);
+    runsLayout->addLayout(runsButtons);
+    m_sideBySide = new QTableWidget(runsTab);
+    m_sideBySide->setObjectName(QStringLiteral("settingsSideBySide"));
+    m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    runsLayout->addWidget(m_sideBySide, 1);
+    tabs->addTab(runsTab, tr("Runs"));
+    rightLayout->addWidget(tabs, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 800});
+
+    // Restore the last settings and dataset.
+    const QByteArray saved = AppSettings::trainSettings().get().toUtf8();
+    if (!saved.isEmpty())
+        m_form->setSettings(TrainSettings::fromJson(QJsonDocument::fromJson(saved).object()));
+    m_dataset->setText(m_session.datasetPath());
+
+    connect(choose, &QPushButton::clicked, this, &TrainPage::chooseDataset);
+    connect(m_dataset, &QLineEdit::editingFinished, this, [this] { m_session.setDatasetPath(m_dataset->text().trimmed()); });
+    connect(&m_session, &WorkSession::datasetChanged, this, [this](const QString& path) {
+        if (m_dataset->text() != path)
+            m_dataset->setText(path);
+        updateButtons();
+    });
+    connect(&m_session, &WorkSession::modelChanged, this, [this] {
+        updateModelLine();
+        updateButtons();
+    });
+    connect(m_form, &TrainSettingsForm::settingsChanged, this, [this] {
+        AppSettings::trainSettings().set(QString::fromUtf8(QJsonDocument(m_form->settings().toJson()).toJson(QJsonDocument::Compact)));
+    });
+    connect(m_start, &QPushButton::clicked, this, &TrainPage::startTraining);
+    connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
+    connect(m_resume, &QPushButton::clicked, this, &TrainPage::resumeSelected);
+    connect(refresh, &QPushButton::clicked, this, &TrainPage::refreshRuns);
+    connect(sideBySide, &QPushButton::clicked, this, &TrainPage::showSettingsSideBySide);
+    connect(m_runs, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == 0)
+            updateOverlays();
+    });
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &TrainPage::updateButtons);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothValue](int v) {
+        m_chart->setSmoothing(v / 100.0);
+        smoothValue->setText(QString::number(v / 100.0, 'f', 2));
+    });
+    m_chart->setSmoothing(0.6);
+
+    connect(&m_engine, &EngineController::trainPoints, this, &TrainPage::onPoints);
+    connect(&m_engine, &EngineController::logLine, this, [this](quint64 id, const QString& line) {
+        if (id == m_jobId)
+            appendLog(line);
+    });
+    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) {
+        onEnded(id, r.summary.isEmpty() ? tr("Training finished.") : r.summary, true);
+    });
+    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) {
+        onEnded(id, tr("Training stopped; the last checkpoint can be resumed."), false);
+    });
+    connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
+        if (id != m_jobId)
+            return;
+        onEnded(id, tr("%1: %2").arg(e.title, e.message), false);
+        QMessageBox box(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
+        box.setInformativeText(e.hint);
+        box.setObjectName(QStringLiteral("trainErrorBox"));
+        box.exec();
+    });
+    connect(&m_engine, &EngineController::busyChanged, this, &TrainPage::updateButtons);
+
+    updateModelLine();
+    refreshRuns();
+    updateButtons();
+}
+
+void TrainPage::updateModelLine()
+{
+    m_modelLine->setText(m_session.modelDir().isEmpty()
+                             ? tr("Model: none chosen yet — pick one in the Model step.")
+                             : tr("Model: %1  (%2)").arg(m_session.modelName(), QDir::toNativeSeparators(m_session.modelDir())));
+}
+
+void TrainPage::chooseDataset()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a dataset"), QFileInfo(m_dataset->text()).absolutePath(),
+                                                      tr("Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_dataset->setText(path);
+    m_session.setDatasetPath(path);
+}
+
+bool TrainPage::startTraining()
+{
+    m_session.setDatasetPath(m_dataset->text().trimmed());
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString runDir = WorkSession::runsRoot() + QLatin1Char('/') + stamp;
+    return launch(runDir, QString());
+}
+
+void TrainPage::resumeSelected()
+{
+    const int row = m_runs->currentRow();
+    if (row < 0 || row >= m_runRecords.size())
+        return;
+    const RunRecord& run = m_runRecords[row];
+    if (run.lastCheckpoint.isEmpty()) {
+        appendLog(tr("%1 has no checkpoint to resume from.").arg(run.name));
+        return;
+    }
+    launch(run.dir, run.dir);
+}
+
+bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
+{
+    if (isTraining())
+        return false;
+    QString problem;
+    if (!trainingEngineAvailable())
+        problem = tr("This build has no training engine yet.");
+    else if (m_session.modelDir().isEmpty())
+        problem = tr("Choose a model in the Model step first.");
+    else if (m_session.datasetPath().isEmpty() || !QFileInfo::exists(m_session.datasetPath()))
+        problem = tr("Choose a dataset file first.");
+    if (!problem.isEmpty()) {
+        appendLog(problem);
+        return false;
+    }
+    TrainRequest request;
+    request.modelDir = m_session.modelDir();
+    request.datasetPath = m_session.datasetPath();
+    request.runDir = runDir;
+    request.resumeRunDir = resumeFrom;
+    request.settings = m_form->settings();
+    m_chart->clear();
+    m_last = TrainPoint{};
+    if (!resumeFrom.isEmpty()) {
+        // Show the curve so far; new points continue it.
+        const RunRecord earlier = readRun(resumeFrom);
+        m_chart->addPoints(earlier.points);
+        m_chart->flush();
+    }
+    m_runDir = runDir;
+    m_session.setRunDir(runDir);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_eta->setText(tr("starting…"));
+    appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
+                                   : tr("Resuming %1 from its last checkpoint").arg(QDir::toNativeSeparators(runDir)));
+    m_engine.resetStallMonitor();
+    m_jobId = m_engine.submit(JobKind::Train, makeTrainJob(request));
+    updateButtons();
+    return true;
+}
+
+void TrainPage::togglePause()
+{
+    if (!isTraining())
+        return;
+    const bool pause = !m_engine.isPaused();
+    m_engine.setPaused(pause);
+    appendLog(pause ? tr("Paused.") : tr("Resumed."));
+    updateButtons();
+}
+
+void TrainPage::stop()
+{
+    if (!isTraining())
+        return;
+    appendLog(tr("Stopping after the current step…"));
+    m_engine.cancel();
+}
+
+void TrainPage::onPoints(quint64 id, const QList<TrainPoint>& points)
+{
+    if (id != m_jobId || points.isEmpty())
+        return;
+    m_chart->addPoints(points);
+    m_last = points.last();
+    if (m_last.totalSteps > 0) {
+        m_progress->setRange(0, m_last.totalSteps);
+        m_progress->setValue(m_last.step);
+    }
+    // ETA from the average time per step so far (elapsed / step).
+    if (m_last.step > 0 && m_last.totalSteps > 0 && m_last.elapsedSeconds > 0) {
+        const double perStep = m_last.elapsedSeconds / m_last.step;
+        m_eta->setText(tr("%1 elapsed, about %2 left")
+                           .arg(formatDuration(m_last.elapsedSeconds),
+                                formatDuration(perStep * (m_last.totalSteps - m_last.step))));
+    }
+}
+
+void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
+{
+    if (id != m_jobId)
+        return;
+    m_chart->flush();
+    m_jobId = 0;
+    appendLog(line);
+    appendLog(tr("Longest pause of the window while training: %1 ms").arg(QLocale().toString(m_engine.longestStallMs(), 'f', 1)));
+    if (ok)
+        m_eta->setText(tr("done"));
+    refreshRuns();
+    updateButtons();
+    if (ok)
+        Q_EMIT trainingFinished(m_runDir);
+}
+
+void TrainPage::updateButtons()
+{
+    const bool training = isTraining();
+    const bool canStart = trainingEngineAvailable() && !m_engine.isBusy() && !m_session.modelDir().isEmpty();
+    m_start->setEnabled(!training && canStart);
+    m_pause->setEnabled(training);
+    m_pause->setText(training && m_engine.isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(QIcon(training && m_engine.isPaused() ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
+    m_stop->setEnabled(training);
+    const int row = m_runs->currentRow();
+    m_resume->setEnabled(!training && canStart && row >= 0 && row < m_runRecords.size()
+                         && !m_runRecords[row].lastCheckpoint.isEmpty() && !m_runRecords[row].hasAdapter);
+    m_form->setEnabled(!training);
+}
+
+void TrainPage::refreshRuns()
+{
+    m_runRecords = listRuns(WorkSession::runsRoot());
+    QSignalBlocker block(m_runs);
+    m_runs->setRowCount(static_cast<int>(m_runRecords.size()));
+    for (int i = 0; i < m_runRecords.size(); ++i) {
+        const RunRecord& r = m_runRecords[i];
+        auto* overlay = new QTableWidgetItem;
+        overlay->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        overlay->setCheckState(Qt::Unchecked);
+        m_runs->setItem(i, 0, overlay);
+        m_runs->setItem(i, 1, new QTableWidgetItem(r.name));
+        m_runs->setItem(i, 2, new QTableWidgetItem(r.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(r.lastStep).arg(r.totalSteps)
+                                                                      : QString::number(r.lastStep)));
+        double lastLoss = std::numeric_limits<double>::quiet_NaN();
+        for (const TrainPoint& p : r.points) {
+            if (std::isfinite(p.lossTrain))
+                lastLoss = p.lossTrain;
+        }
+        m_runs->setItem(i, 3, new QTableWidgetItem(std::isfinite(lastLoss) ? QString::number(lastLoss, 'f', 4) : QStringLiteral("–")));
+        QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("no checkpoint") : tr("can resume"));
+        if (r.dir == m_runDir && isTraining())
+            state = tr("training");
+        if (!r.problem.isEmpty())
+            state = r.problem;
+        m_runs->setItem(i, 4, new QTableWidgetItem(state));
+        m_runs->item(i, 1)->setToolTip(r.dir);
+    }
+    m_runs->resizeColumnToContents(0);
+    updateOverlays();
+}
+
+void TrainPage::updateOverlays()
+{
+    m_chart->clearOverlays();
+    for (int i = 0; i < m_runRecords.size(); ++i) {
+        if (m_runs->item(i, 0) && m_runs->item(i, 0)->checkState() == Qt::Checked)
+            m_chart->addOverlay(m_runRecords[i].name, m_runRecords[i].points);
+    }
+}
+
+void TrainPage::showSettingsSideBySide()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_runs->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty()) {
+        for (int i = 0; i < std::min<qsizetype>(m_runRecords.size(), 3); ++i)
+            rows << i;
+    }
+    // Union of keys, in the order they first appear.
+    QStringList keys;
+    QList<QMap<QString, QString>> columns;
+    for (int row : rows) {
+        QMap<QString, QString> values;
+        for (const auto& [key, value] : flattenSettings(m_runRecords[row].runJson)) {
+            values.insert(key, value);
+            if (!keys.contains(key))
+                keys << key;
+        }
+        columns << values;
+    }
+    m_sideBySide->clear();
+    m_sideBySide->setRowCount(static_cast<int>(keys.size()));
+    m_sideBySide->setColumnCount(static_cast<int>(rows.size()));
+    QStringList headers;
+    for (int row : rows)
+        headers << m_runRecords[row].name;
+    m_sideBySide->setHorizontalHeaderLabels(headers);
+    m_sideBySide->setVerticalHeaderLabels(keys);
+    for (int k = 0; k < keys.size(); ++k) {
+        bool differs = false;
+        for (int c = 1; c < columns.size(); ++c)
+            differs = differs || columns[c].value(keys[k]) != columns[0].value(keys[k]);
+        for (int c = 0; c < columns.size(); ++c) {
+            auto* item = new QTableWidgetItem(columns[c].value(keys[k]));
+            if (differs) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_sideBySide->setItem(k, c, item);
+        }
+    }
+    m_sideBySide->resizeColumnsToContents();
+}
+
+void TrainPage::appendLog(const QString& line)
+{
+    m_log->appendPlainText(QStringLiteral("[%1] %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+} // namespace falconry::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ui/engine/engine_types.h"
+#include "ui/train/run_history.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+
+namespace falconry::ui {
+
+class EngineController;
+class LossChart;
+class TrainSettingsForm;
+class WorkSession;
+
+/**
+ * Step 3: train a LoRA/QLoRA adapter. Presets and every hyperparameter with
+ * help; start, pause, resume, stop; resume a crashed run; live charts, a
+ * progress bar with ETA, a log, and the runs found on disk with their curves
+ * and settings side by side.
+ */
+class TrainPage final : public QWidget {
+    Q_OBJECT
+public:
+    TrainPage(WorkSession& session, EngineController& engine, QWidget* parent = nullptr);
+
+    TrainSettingsForm* settingsForm() const { return m_form; }
+    LossChart* chart() const { return m_chart; }
+    bool isTraining() const { return m_jobId != 0; }
+    /** Starts a run (as the Start button does); returns false with the reason in the log. */
+    bool startTraining();
+    void refreshRuns();
+
+Q_SIGNALS:
+    void trainingFinished(const QString& runDir);
+
+private:
+    void chooseDataset();
+    void togglePause();
+    void stop();
+    void resumeSelected();
+    void onPoints(quint64 id, const QList<TrainPoint>& points);
+    void onEnded(quint64 id, const QString& line, bool ok);
+    void updateButtons();
+    void updateModelLine();
+    void updateOverlays();
+    void showSettingsSideBySide();
+    void appendLog(const QString& line);
+    bool launch(const QString& runDir, const QString& resumeFrom);
+
+    WorkSession& m_session;
+    EngineController& m_engine;
+    TrainSettingsForm* m_form = nullptr;
+    LossChart* m_chart = nullptr;
+    QLabel* m_modelLine = nullptr;
+    QLineEdit* m_dataset = nullptr;
+    QLabel* m_engineNote = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_resume = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_eta = nullptr;
+    QSlider* m_smoothing = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QTableWidget* m_runs = nullptr;
+    QTableWidget* m_sideBySide = nullptr;
+    QList<RunRecord> m_runRecords;
+    quint64 m_jobId = 0;
+    QString m_runDir;
+    TrainPoint m_last;
+};
+
+} // namespace falconry::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace falconry::ui {
+
+/**
+ * Every setting of a training run as the Train page edits it. The page turns
+ * it into core's TrainConfig/LoraConfig just before starting (core never sees
+ * Qt types); it is also what run.json's settings are compared with.
+ */
+struct TrainSettings {
+    // LoRA
+    int loraRank = 16;
+    double loraAlpha = 32.0;
+    double loraDropout = 0.05;
+    QStringList targets{QStringLiteral("query_key_value"), QStringLiteral("dense"), QStringLiteral("dense_h_to_4h"),
+                        QStringLiteral("dense_4h_to_h")};
+    bool nf4 = false; // 4-bit NF4 base (QLoRA)
+    // Optimisation
+    double learningRate = 2e-4;
+    QString schedule = QStringLiteral("constant"); // constant | linear | cosine
+    double warmupRatio = 0.03;
+    double maxGradNorm = 0.3;
+    double weightDecay = 0.0;
+    // Data and batches
+    int maxLength = 512;
+    int batchSize = 1;
+    int gradAccum = 4;
+    double epochs = 1.0;
+    int maxSteps = 0; // > 0 overrides epochs
+    double evalRatio = 0.05;
+    int evalEvery = 50;
+    int saveEvery = 100;
+    int seed = 42;
+    bool gradientCheckpointing = true;
+
+    QJsonObject toJson() const;
+    static TrainSettings fromJson(const QJsonObject& json);
+    bool operator==(const TrainSettings&) const = default;
+};
+
+/** The presets the Train page offers; do not reorder (the index is shown in a combo box). */
+enum class TrainPreset {
+    QuickTest,
+    FalconQlora,
+    LowMemory,
+};
+
+TrainSettings presetSettings(TrainPreset preset);
+
+} // namespace falconry::ui
