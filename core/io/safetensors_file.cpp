@@ -321,26 +321,49 @@ torch::Tensor SafetensorsFile::tensor(const std::string& name) const
 void saveSafetensors(const std::filesystem::path& path, const std::map<std::string, torch::Tensor>& tensors,
                      const std::map<std::string, std::string>& metadata)
 {
-    nlohmann::json header = nlohmann::json::object();
-    if (!metadata.empty())
-        header["__metadata__"] = metadata;
-    std::vector<torch::Tensor> data;
-    data.reserve(tensors.size());
-    uint64_t offset = 0;
+    // Same layout as safetensors' own serializer: data ordered by dtype (wider first, the Dtype
+    // enum order reversed) then name, header entries in that order after "__metadata__", keys
+    // dtype/shape/data_offsets, JSON padded with spaces to a multiple of 8.
+    static const std::vector<std::string> kRank = {"U64", "I64", "F64", "F32", "U32", "I32", "BF16", "F16",
+                                                   "U16", "I16", "I8", "U8", "BOOL"};
+    struct Item {
+        std::string name;
+        std::string dtype;
+        size_t rank;
+        torch::Tensor data;
+    };
+    std::vector<Item> items;
+    items.reserve(tensors.size());
     for (const auto& [name, t] : tensors) {
         if (name == "__metadata__")
             throw IoError(path.string() + ": a tensor cannot be named __metadata__");
         if (!t.defined())
             throw IoError(path.string() + ": tensor '" + name + "' is undefined");
         torch::Tensor c = t.detach().to(torch::kCPU).contiguous();
-        const uint64_t bytes = static_cast<uint64_t>(c.numel()) * c.element_size();
-        header[name] = {{"dtype", safetensorsDtypeName(c.scalar_type())},
-                        {"shape", c.sizes().vec()},
-                        {"data_offsets", {offset, offset + bytes}}};
-        offset += bytes;
-        data.push_back(std::move(c));
+        const std::string dtype = safetensorsDtypeName(c.scalar_type());
+        const size_t rank = static_cast<size_t>(std::find(kRank.begin(), kRank.end(), dtype) - kRank.begin());
+        items.push_back({name, dtype, rank, std::move(c)});
     }
-    std::string json = header.dump();
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.rank < b.rank; });
+    nlohmann::ordered_json header = nlohmann::ordered_json::object();
+    if (!metadata.empty())
+        header["__metadata__"] = metadata;
+    uint64_t offset = 0;
+    for (const auto& item : items) {
+        const uint64_t bytes = static_cast<uint64_t>(item.data.numel()) * item.data.element_size();
+        nlohmann::ordered_json entry = nlohmann::ordered_json::object();
+        entry["dtype"] = item.dtype;
+        entry["shape"] = item.data.sizes().vec();
+        entry["data_offsets"] = {offset, offset + bytes};
+        header[item.name] = std::move(entry);
+        offset += bytes;
+    }
+    std::string json;
+    try {
+        json = header.dump();
+    } catch (const nlohmann::json::exception& e) {
+        throw IoError(path.string() + ": cannot write the header (" + e.what() + ")");
+    }
     json.append((8 - json.size() % 8) % 8, ' ');
     const uint64_t n = json.size();
     char lengthBytes[8];
@@ -349,8 +372,10 @@ void saveSafetensors(const std::filesystem::path& path, const std::map<std::stri
     AtomicFileWriter out(path);
     out.write(std::string_view(lengthBytes, 8));
     out.write(json);
-    for (const auto& c : data)
+    for (const auto& item : items) {
+        const torch::Tensor& c = item.data;
         out.write(std::string_view(static_cast<const char*>(c.data_ptr()), static_cast<size_t>(c.numel()) * c.element_size()));
+    }
     out.commit();
 }
 
