@@ -2,7 +2,7 @@
 """Fills the translations/*.ts files from translations/glossary.json.
 
 Workflow: `cmake --build build -t update_translations` collects the tr()
-strings into the .ts files; add each new source string to glossary.json with
+strings into the .ts files; add each new source string to glossary*.json with
 its de, fr, es and zh_CN text; run this script. Strings missing from the
 glossary stay "unfinished" and are listed, so nothing is silently English.
 """
@@ -12,7 +12,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 root = pathlib.Path(__file__).resolve().parent.parent / "translations"
-glossary = json.loads((root / "glossary.json").read_text(encoding="utf-8"))
+glossary = {}
+for part in sorted(root.glob("glossary*.json")):  # glossary.json, glossary_data.json, ...
+    glossary.update(json.loads(part.read_text(encoding="utf-8")))
 missing_total = 0
 for ts in sorted(root.glob("falconry_*.ts")):
     lang = ts.stem.removeprefix("falconry_")
