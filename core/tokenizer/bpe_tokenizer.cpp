@@ -49,6 +49,16 @@ std::unique_ptr<BpeTokenizer> BpeTokenizer::fromJsonText(std::string_view jsonTe
     }
     if (!root.is_object())
         throw TokenizerError(where + ": expected a JSON object at the top, found " + std::string(root.type_name()));
+    try {
+        return fromJson(root, where);
+    } catch (const nlohmann::json::exception& e) {
+        // A field of the wrong JSON type (e.g. "type": 3) that the checks above did not name.
+        throw TokenizerError(where + ": unexpected JSON structure: " + e.what());
+    }
+}
+
+std::unique_ptr<BpeTokenizer> BpeTokenizer::fromJson(const nlohmann::json& root, const std::string& where)
+{
     std::unique_ptr<BpeTokenizer> result(new BpeTokenizer());
 
     const auto normalizer = root.find("normalizer");

@@ -4,6 +4,8 @@
 #include "core/tokenizer/pre_tokenizer.h"
 #include "core/tokenizer/tokenizer.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <array>
 #include <filesystem>
 #include <functional>
@@ -57,6 +59,7 @@ private:
     using WordCache = std::unordered_map<std::string, std::vector<BpeModel::Piece>, StringHash, std::equal_to<>>;
 
     BpeTokenizer() = default;
+    static std::unique_ptr<BpeTokenizer> fromJson(const nlohmann::json& root, const std::string& where);
     void encodeInto(std::string_view text, std::vector<int64_t>& ids,
                     std::vector<std::pair<size_t, size_t>>* offsets) const;
     /** Finds the next added token at or after `from`: its index and [begin, end) with l/rstrip applied. */

@@ -373,9 +373,10 @@ PreTokenizer PreTokenizer::fromJson(const nlohmann::json& config, const std::str
     if (config.is_null())
         return result;
     std::vector<const nlohmann::json*> flat;
-    std::vector<const nlohmann::json*> stack{&config};
     // Flatten nested Sequences in order.
-    auto flatten = [&](auto&& self, const nlohmann::json& node) -> void {
+    auto flatten = [&](auto&& self, const nlohmann::json& node, int depth) -> void {
+        if (depth > 32)
+            throw TokenizerError(where + ": pre_tokenizer: Sequences nested more than 32 deep");
         if (!node.is_object())
             throw TokenizerError(where + ": pre_tokenizer: expected an object, found " + std::string(node.type_name()));
         if (node.value("type", std::string()) == "Sequence") {
@@ -383,12 +384,12 @@ PreTokenizer PreTokenizer::fromJson(const nlohmann::json& config, const std::str
             if (it == node.end() || !it->is_array())
                 throw TokenizerError(where + ": pre_tokenizer Sequence: expected an array 'pretokenizers'");
             for (const auto& child : *it)
-                self(self, child);
+                self(self, child, depth + 1);
         } else {
             flat.push_back(&node);
         }
     };
-    flatten(flatten, config);
+    flatten(flatten, config, 0);
 
     for (const nlohmann::json* stepPtr : flat) {
         const nlohmann::json& step = *stepPtr;
