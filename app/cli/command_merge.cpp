@@ -1,0 +1,49 @@
+// `falconry-cli merge`: fold a PEFT LoRA adapter into the base weights and write a full Hugging Face folder.
+#include "app/cli/arg_parser.h"
+#include "app/cli/command_registry.h"
+#include "core/lora/lora_model.h"
+#include "core/lora/peft_adapter.h"
+#include "core/model/falcon_loader.h"
+#include "core/util/errors.h"
+
+#include <iostream>
+
+namespace falconry::cli {
+namespace {
+
+int runMerge(const std::vector<std::string>& args)
+{
+    ArgParser parser({"model", "adapter", "out", "dtype"}, {});
+    parser.parse(args);
+    const std::filesystem::path modelDir = parser.value("model");
+    const std::filesystem::path adapterDir = parser.value("adapter");
+    const std::filesystem::path outDir = parser.value("out");
+    const FalconConfig config = FalconConfig::load(modelDir);
+    // The weights keep their dtype (bf16 checkpoints stay bf16: half the memory); the delta is
+    // added in fp32 and rounded once, as peft's merge.
+    std::string dtype = parser.valueOr("dtype", config.torchDtype == "float32" ? "fp32" : "bf16");
+    if (dtype != "bf16" && dtype != "fp32")
+        throw UsageError("--dtype must be bf16 or fp32, got '" + dtype + "'");
+    PeftAdapter adapter = readPeftAdapter(adapterDir);
+    LoadOptions options;
+    options.dtype = dtype == "fp32" ? torch::kFloat32 : torch::kBFloat16;
+    options.zeroCopy = false;
+    std::cout << "loading " << modelDir.string() << " (" << dtype << ")\n" << std::flush;
+    FalconModel model = loadFalconModel(modelDir, options);
+    LoraModel lora = LoraModel::inject(*model, adapter.config);
+    lora.loadStateDict(adapter.tensors, (adapterDir / "adapter_model.safetensors").string());
+    lora.merge();
+    std::cout << "merged " << lora.layers().size() << " LoRA layers (r=" << adapter.config.r
+              << ", scaling " << adapter.config.scaling() << "); writing " << outDir.string() << "\n" << std::flush;
+    saveFalconModel(*model, outDir);
+    copyTokenizerFiles(modelDir, outDir);
+    std::cout << "done\n";
+    return 0;
+}
+
+const CommandRegistrar kRegistrar({"merge", "merge a LoRA adapter into its base model (a full Hugging Face folder)",
+                                   "falconry-cli merge --model DIR --adapter DIR --out DIR [--dtype bf16|fp32]",
+                                   &runMerge});
+
+} // namespace
+} // namespace falconry::cli

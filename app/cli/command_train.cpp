@@ -1,0 +1,152 @@
+// `falconry-cli train`: LoRA / QLoRA / full-parameter training into a run folder; `--resume RUN_DIR`.
+#include "app/cli/arg_parser.h"
+#include "app/cli/command_registry.h"
+#include "core/train/trainer.h"
+#include "core/util/atomic_file.h"
+#include "core/util/errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <ctime>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace falconry::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+void onInterrupt(int)
+{
+    g_stop.store(true); // the trainer writes a checkpoint after the current step and returns
+}
+
+std::vector<std::string> splitList(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+TrainConfig configFromArgs(const ArgParser& a)
+{
+    TrainConfig c;
+    if (auto path = a.optional("config")) {
+        nlohmann::json j;
+        try {
+            j = nlohmann::json::parse(readWholeFile(*path));
+        } catch (const nlohmann::json::parse_error& e) {
+            throw ConfigError(*path + ": not valid JSON: " + e.what());
+        }
+        c = TrainConfig::fromJson(j.contains("settings") ? j["settings"] : j, *path);
+    }
+    if (auto v = a.optional("model"))
+        c.modelDir = *v;
+    if (auto v = a.optional("data"))
+        c.dataFile = *v;
+    if (auto v = a.optional("template"))
+        c.templateName = *v;
+    if (auto v = a.optional("out"))
+        c.outDir = *v;
+    c.lora.r = a.integer("lora-r", c.lora.r);
+    c.lora.alpha = a.number("lora-alpha", c.lora.alpha);
+    c.lora.dropout = a.number("lora-dropout", c.lora.dropout);
+    if (auto v = a.optional("targets"))
+        c.lora.targets = splitList(*v);
+    c.lora.useRslora = c.lora.useRslora || a.has("rslora");
+    c.nf4 = c.nf4 || a.has("nf4");
+    c.doubleQuant = c.doubleQuant && !a.has("no-double-quant");
+    c.full = c.full || a.has("full");
+    c.dtype = a.valueOr("dtype", c.dtype);
+    c.learningRate = a.number("lr", c.learningRate);
+    if (auto v = a.optional("schedule"))
+        c.schedule = lrScheduleFromString(*v);
+    c.warmupRatio = a.number("warmup-ratio", c.warmupRatio);
+    c.epochs = a.number("epochs", c.epochs);
+    c.maxSteps = a.integer("max-steps", c.maxSteps);
+    c.batchSize = a.integer("batch", c.batchSize);
+    c.gradAccum = a.integer("grad-accum", c.gradAccum);
+    c.maxLength = a.integer("max-length", c.maxLength);
+    c.weightDecay = a.number("weight-decay", c.weightDecay);
+    c.maxGradNorm = a.number("max-grad-norm", c.maxGradNorm);
+    c.gradientCheckpointing = c.gradientCheckpointing && !a.has("no-gradient-checkpointing");
+    c.evalRatio = a.number("eval-ratio", c.evalRatio);
+    c.evalEvery = a.integer("eval-every", c.evalEvery);
+    c.earlyStoppingPatience = a.integer("patience", c.earlyStoppingPatience);
+    c.saveEvery = a.integer("save-every", c.saveEvery);
+    c.keepCheckpoints = a.integer("keep-checkpoints", c.keepCheckpoints);
+    c.logEvery = a.integer("log-every", c.logEvery);
+    c.seed = static_cast<uint64_t>(a.integer("seed", static_cast<long long>(c.seed)));
+    c.debugNanAtStep = a.integer("debug-nan-at-step", c.debugNanAtStep);
+    c.debugStepDelayMs = a.integer("debug-step-delay-ms", c.debugStepDelayMs);
+    if (c.modelDir.empty())
+        throw UsageError("--model DIR is required (or --config / --resume)");
+    if (c.dataFile.empty())
+        throw UsageError("--data FILE is required");
+    if (c.outDir.empty())
+        c.outDir = "runs/" + c.modelDir.filename().string() + "-" + std::to_string(std::time(nullptr));
+    if (!c.templateName.empty())
+        throw UsageError("--template needs the dataset importer; give --data a JSONL of prompt/completion or text");
+    return c;
+}
+
+bool printProgress(const TrainProgress& p)
+{
+    std::printf("step %lld/%lld  epoch %.2f  loss %.4f%s  lr %.3g  grad-norm %.3f  %.0f tok/s  eta %.0fs\n",
+                static_cast<long long>(p.step), static_cast<long long>(p.totalSteps), p.epoch, p.loss,
+                p.evalLoss ? ("  eval-loss " + std::to_string(*p.evalLoss)).c_str() : "", p.lr, p.gradNorm,
+                p.tokensPerSecond, p.etaSeconds);
+    std::fflush(stdout);
+    return true;
+}
+
+int runTrain(const std::vector<std::string>& args)
+{
+    ArgParser parser({"model", "data", "template", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype",
+                      "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
+                      "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "save-every",
+                      "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
+                      "debug-step-delay-ms"},
+                     {"nf4", "no-double-quant", "full", "rslora", "no-gradient-checkpointing"});
+    parser.parse(args);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    TrainResult result;
+    if (auto runDir = parser.optional("resume")) {
+        if (args.size() != 2)
+            throw UsageError("--resume RUN_DIR takes no other option (the run's settings are in its run.json)");
+        result = resumeTraining(*runDir, printProgress, g_stop);
+    } else {
+        Trainer trainer;
+        result = trainer.run(configFromArgs(parser), printProgress, g_stop);
+    }
+    std::cout << "status: " << toString(result.status) << "\nsteps: " << result.steps << "\nrun: " << result.runDir.string()
+              << "\n";
+    if (!result.adapterDir.empty())
+        std::cout << "output: " << result.adapterDir.string() << "\n";
+    if (!result.lastCheckpoint.empty())
+        std::cout << "checkpoint: " << result.lastCheckpoint.string() << "\n";
+    return 0;
+}
+
+const CommandRegistrar kRegistrar(
+    {"train", "fine-tune a Falcon model with LoRA / QLoRA (or all weights) into a run folder",
+     "falconry-cli train --model DIR --data FILE [--template NAME] [--out RUN_DIR]\n"
+     "         [--lora-r N --lora-alpha A --lora-dropout P --targets a,b --rslora] [--nf4 [--no-double-quant]]\n"
+     "         [--full] [--dtype bf16|fp32] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
+     "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T]\n"
+     "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
+     "         [--eval-ratio R --eval-every N --patience P] [--save-every N --keep-checkpoints K] [--seed S]\n"
+     "       falconry-cli train --config run.json [options overriding it]\n"
+     "       falconry-cli train --resume RUN_DIR",
+     &runTrain});
+
+} // namespace
+} // namespace falconry::cli

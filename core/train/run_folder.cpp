@@ -1,0 +1,187 @@
+#include "core/train/run_folder.h"
+
+#include "core/io/safetensors_file.h"
+#include "core/lora/lora_model.h"
+#include "core/lora/peft_adapter.h"
+#include "core/util/atomic_file.h"
+#include "core/util/errors.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <mutex>
+#include <sstream>
+#include <vector>
+
+namespace falconry {
+namespace fs = std::filesystem;
+namespace {
+
+std::optional<int64_t> stepOf(const fs::path& dir)
+{
+    const std::string name = dir.filename().string();
+    if (name.rfind("step-", 0) != 0)
+        return std::nullopt;
+    try {
+        size_t used = 0;
+        const int64_t n = std::stoll(name.substr(5), &used);
+        if (used != name.size() - 5)
+            return std::nullopt;
+        return n;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::vector<std::pair<int64_t, fs::path>> checkpointsOf(const fs::path& runDir)
+{
+    std::vector<std::pair<int64_t, fs::path>> out;
+    const fs::path root = runDir / "checkpoints";
+    if (!fs::exists(root))
+        return out;
+    for (const auto& entry : fs::directory_iterator(root)) {
+        if (!entry.is_directory())
+            continue;
+        if (auto n = stepOf(entry.path()); n && fs::exists(entry.path() / "trainer_state.json"))
+            out.emplace_back(*n, entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void fsyncPath(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+fs::path saveCheckpoint(const fs::path& runDir, const TrainerState& state, const LoraModel* lora,
+                        const std::map<std::string, torch::Tensor>& fullWeights,
+                        const std::map<std::string, torch::Tensor>& optimizer, int64_t keep)
+{
+    const fs::path root = runDir / "checkpoints";
+    const fs::path final = root / ("step-" + std::to_string(state.step));
+    const fs::path tmp = root / (".step-" + std::to_string(state.step) + ".tmp");
+    fs::create_directories(root);
+    fs::remove_all(tmp);
+    fs::create_directories(tmp);
+    if (lora)
+        savePeftAdapter(*lora, tmp / "adapter");
+    else
+        saveSafetensors(tmp / "model.safetensors", fullWeights);
+    saveSafetensors(tmp / "optimizer.safetensors", optimizer);
+    {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        saveSafetensors(tmp / "rng.safetensors", {{"cpu", gen.get_state()}});
+    }
+    nlohmann::json j;
+    j["step"] = state.step;
+    j["epoch"] = state.epoch;
+    j["batch_in_epoch"] = state.batchInEpoch;
+    j["best_eval_loss"] = state.bestEvalLoss ? nlohmann::json(*state.bestEvalLoss) : nlohmann::json(nullptr);
+    j["evals_without_improvement"] = state.evalsWithoutImprovement;
+    j["elapsed"] = state.elapsedSeconds;
+    j["loss"] = state.lastLoss;
+    j["scheduler_step"] = state.step; // the LR is a function of the step
+    writeFileAtomically(tmp / "trainer_state.json", j.dump(2) + "\n");
+    fsyncPath(tmp);
+    fs::remove_all(final);
+    fs::rename(tmp, final);
+    fsyncPath(root);
+    auto all = checkpointsOf(runDir);
+    for (size_t i = 0; i + static_cast<size_t>(keep) < all.size(); ++i)
+        fs::remove_all(all[i].second);
+    return final;
+}
+
+std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
+{
+    auto all = checkpointsOf(runDir);
+    if (all.empty())
+        return std::nullopt;
+    return all.back().second;
+}
+
+LoadedCheckpoint loadCheckpoint(const fs::path& dir)
+{
+    LoadedCheckpoint c;
+    c.dir = dir;
+    const fs::path statePath = dir / "trainer_state.json";
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(readWholeFile(statePath));
+        c.state.step = j.at("step").get<int64_t>();
+        c.state.epoch = j.at("epoch").get<int64_t>();
+        c.state.batchInEpoch = j.at("batch_in_epoch").get<int64_t>();
+        if (!j.at("best_eval_loss").is_null())
+            c.state.bestEvalLoss = j["best_eval_loss"].get<double>();
+        c.state.evalsWithoutImprovement = j.at("evals_without_improvement").get<int64_t>();
+        c.state.elapsedSeconds = j.at("elapsed").get<double>();
+        c.state.lastLoss = j.value("loss", 0.0);
+    } catch (const nlohmann::json::exception& e) {
+        throw CheckpointError(statePath.string() + ": unreadable trainer state (" + e.what() + ")");
+    }
+    auto readAll = [](const fs::path& path) {
+        SafetensorsFile file(path);
+        std::map<std::string, torch::Tensor> out;
+        for (const auto& name : file.names())
+            out[name] = file.tensor(name).clone();
+        return out;
+    };
+    if (fs::exists(dir / "adapter" / "adapter_model.safetensors"))
+        c.trainable = readAll(dir / "adapter" / "adapter_model.safetensors");
+    else if (fs::exists(dir / "model.safetensors"))
+        c.trainable = readAll(dir / "model.safetensors");
+    else
+        throw CheckpointError(dir.string() + ": holds neither adapter/adapter_model.safetensors nor model.safetensors");
+    c.optimizer = readAll(dir / "optimizer.safetensors");
+    auto rng = readAll(dir / "rng.safetensors");
+    if (!rng.count("cpu"))
+        throw CheckpointError((dir / "rng.safetensors").string() + ": tensor 'cpu' (the RNG state) is missing");
+    c.rngState = rng["cpu"];
+    return c;
+}
+
+void appendMetrics(const fs::path& runDir, const nlohmann::json& line)
+{
+    const fs::path path = runDir / "metrics.jsonl";
+    const std::string text = line.dump() + "\n";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw IoError(path.string() + ": cannot open for appending");
+    const ssize_t written = ::write(fd, text.data(), text.size()); // one write: a line is whole or absent
+    ::close(fd);
+    if (written != static_cast<ssize_t>(text.size()))
+        throw IoError(path.string() + ": could not append a metrics line (disk full?)");
+}
+
+void truncateMetrics(const fs::path& runDir, int64_t step)
+{
+    const fs::path path = runDir / "metrics.jsonl";
+    if (!fs::exists(path))
+        return;
+    std::istringstream in(readWholeFile(path));
+    std::string kept;
+    std::string line;
+    while (std::getline(in, line)) {
+        try {
+            const auto j = nlohmann::json::parse(line);
+            if (j.value("step", int64_t{0}) <= step)
+                kept += line + "\n";
+        } catch (const nlohmann::json::exception&) {
+            // a torn last line from a crash: dropped
+        }
+    }
+    writeFileAtomically(path, kept);
+}
+
+} // namespace falconry

@@ -1,0 +1,402 @@
+#include "core/train/trainer.h"
+
+#include "core/lora/lora_model.h"
+#include "core/lora/nf4.h"
+#include "core/lora/peft_adapter.h"
+#include "core/model/falcon_loader.h"
+#include "core/tokenizer/tokenizer.h"
+#include "core/train/adamw.h"
+#include "core/train/lr_schedule.h"
+#include "core/train/run_folder.h"
+#include "core/train/token_batch.h"
+#include "core/train/train_data.h"
+#include "core/util/atomic_file.h"
+#include "core/util/errors.h"
+#include "core/util/version.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <chrono>
+#include <mutex>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <thread>
+
+namespace falconry {
+namespace fs = std::filesystem;
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/** One run in memory: model, what is trained, optimizer, data and where the run stands. */
+struct Session {
+    TrainConfig cfg;
+    FalconModel model{nullptr};
+    std::optional<LoraModel> lora;
+    std::vector<std::string> fullNames; // full mode: HF names of `params`
+    std::vector<torch::Tensor> params;
+    std::unique_ptr<AdamW> optimizer;
+    std::vector<TrainExample> train;
+    std::vector<TrainExample> eval;
+    std::vector<int64_t> lengths;
+    std::vector<std::vector<int64_t>> batches; // of state.epoch
+    TrainerState state;
+    std::string datasetHash;
+    int64_t totalSteps = 0;
+    int64_t warmupSteps = 0;
+    int64_t stepsPerEpoch = 0;
+    int64_t padId = 0;
+    std::optional<fs::path> lastCheckpoint;
+};
+
+struct StepStats {
+    double loss = 0.0;
+    double gradNorm = 0.0;
+    double lr = 0.0;
+    int64_t tokens = 0;
+};
+
+std::vector<const TrainExample*> nextBatch(Session& s)
+{
+    if (s.batches.empty() || s.state.batchInEpoch >= static_cast<int64_t>(s.batches.size())) {
+        if (!s.batches.empty()) {
+            ++s.state.epoch;
+            s.state.batchInEpoch = 0;
+        }
+        s.batches = lengthGroupedBatches(s.lengths, s.cfg.batchSize, s.cfg.seed, s.state.epoch);
+    }
+    std::vector<const TrainExample*> out;
+    for (int64_t i : s.batches[static_cast<size_t>(s.state.batchInEpoch)])
+        out.push_back(&s.train[static_cast<size_t>(i)]);
+    ++s.state.batchInEpoch;
+    return out;
+}
+
+/** One optimizer step over gradAccum micro-batches; the loss is the mean over all their trained tokens. */
+StepStats trainStep(Session& s)
+{
+    StepStats st;
+    st.lr = learningRateAt(s.cfg.schedule, s.cfg.learningRate, s.state.step, s.totalSteps, s.warmupSteps);
+    std::vector<TokenBatch> micro;
+    int64_t trained = 0;
+    for (int64_t g = 0; g < s.cfg.gradAccum; ++g) {
+        micro.push_back(makeTokenBatch(nextBatch(s), s.padId, s.cfg.maxLength, s.model->device()));
+        trained += micro.back().trainedTokens;
+    }
+    s.optimizer->zeroGrad();
+    double lossSum = 0.0;
+    for (const TokenBatch& batch : micro) {
+        torch::Tensor loss = lmLossSum(*s.model, batch, s.cfg.gradientCheckpointing); // sum over tokens
+        if (s.cfg.debugNanAtStep == s.state.step + 1)
+            loss = loss * std::numeric_limits<double>::quiet_NaN();
+        (loss / static_cast<double>(std::max<int64_t>(1, trained))).backward();
+        lossSum += loss.item<double>();
+        st.tokens += batch.realTokens;
+    }
+    st.loss = lossSum / static_cast<double>(std::max<int64_t>(1, trained));
+    st.gradNorm = clipGradNorm(s.params, s.cfg.maxGradNorm);
+    if (!std::isfinite(st.loss) || !std::isfinite(st.gradNorm)) {
+        s.optimizer->zeroGrad();
+        throw TrainError("step " + std::to_string(s.state.step + 1) + ": the " +
+                         (std::isfinite(st.loss) ? "gradient norm" : "loss") + " is " +
+                         (std::isnan(std::isfinite(st.loss) ? st.gradNorm : st.loss) ? "NaN" : "infinite") +
+                         "; training stopped without applying this update. " +
+                         (s.lastCheckpoint ? "The last good checkpoint is " + s.lastCheckpoint->string() + "."
+                                           : std::string("No checkpoint was written yet.")) +
+                         " Try a lower learning rate, fp32, or check the data.");
+    }
+    s.optimizer->step(st.lr);
+    ++s.state.step;
+    return st;
+}
+
+double evaluate(Session& s)
+{
+    torch::NoGradGuard noGrad;
+    s.model->eval();
+    if (s.lora)
+        s.lora->setTraining(false);
+    std::vector<int64_t> order(s.eval.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int64_t>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
+        return s.eval[static_cast<size_t>(a)].ids.size() > s.eval[static_cast<size_t>(b)].ids.size();
+    });
+    double sum = 0.0;
+    int64_t count = 0;
+    for (size_t i = 0; i < order.size(); i += static_cast<size_t>(s.cfg.batchSize)) {
+        std::vector<const TrainExample*> rows;
+        for (size_t k = i; k < std::min(order.size(), i + static_cast<size_t>(s.cfg.batchSize)); ++k)
+            rows.push_back(&s.eval[static_cast<size_t>(order[k])]);
+        TokenBatch batch = makeTokenBatch(rows, s.padId, s.cfg.maxLength, s.model->device());
+        sum += lmLossSum(*s.model, batch, false).item<double>();
+        count += batch.trainedTokens;
+    }
+    s.model->train();
+    if (s.lora)
+        s.lora->setTraining(true);
+    return sum / static_cast<double>(std::max<int64_t>(1, count));
+}
+
+std::map<std::string, torch::Tensor> fullWeights(const Session& s)
+{
+    std::map<std::string, torch::Tensor> out;
+    for (size_t i = 0; i < s.params.size(); ++i)
+        out[s.fullNames[i]] = s.params[i].detach().to(torch::kCPU).clone();
+    return out;
+}
+
+void writeCheckpoint(Session& s)
+{
+    s.lastCheckpoint = saveCheckpoint(s.cfg.outDir, s.state, s.lora ? &*s.lora : nullptr,
+                                      s.lora ? std::map<std::string, torch::Tensor>{} : fullWeights(s),
+                                      s.optimizer->state(), s.cfg.keepCheckpoints);
+}
+
+void restoreCheckpoint(Session& s, const fs::path& dir)
+{
+    LoadedCheckpoint c = loadCheckpoint(dir);
+    if (s.lora) {
+        s.lora->loadStateDict(c.trainable, (dir / "adapter").string());
+    } else {
+        torch::NoGradGuard noGrad;
+        for (size_t i = 0; i < s.params.size(); ++i) {
+            auto it = c.trainable.find(s.fullNames[i]);
+            if (it == c.trainable.end() || it->second.sizes() != s.params[i].sizes())
+                throw CheckpointError((dir / "model.safetensors").string() + ": weight '" + s.fullNames[i] +
+                                      "' is missing or has the wrong shape");
+            s.params[i].copy_(it->second);
+        }
+    }
+    s.optimizer->loadState(c.optimizer, c.state.step, (dir / "optimizer.safetensors").string());
+    s.state = c.state;
+    if (s.state.batchInEpoch > 0 || s.state.epoch > 0)
+        s.batches = lengthGroupedBatches(s.lengths, s.cfg.batchSize, s.cfg.seed, s.state.epoch);
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(c.rngState);
+    s.lastCheckpoint = dir;
+}
+
+void prepareModel(Session& s, FalconModel preset)
+{
+    const auto dtype = s.cfg.dtype == "fp32" ? torch::kFloat32 : torch::kBFloat16;
+    if (preset) {
+        s.model = preset;
+    } else {
+        LoadOptions options;
+        options.dtype = dtype;
+        options.zeroCopy = !s.cfg.full; // frozen weights may stay views of the mapped file
+        s.model = loadFalconModel(s.cfg.modelDir, options);
+    }
+    if (s.cfg.full) {
+        for (auto& item : s.model->named_parameters()) {
+            item.value().set_requires_grad(true);
+            s.fullNames.push_back(item.key());
+            s.params.push_back(item.value());
+        }
+    } else {
+        if (s.cfg.nf4) {
+            std::vector<FalconLinear> linears;
+            for (auto& [name, linear] : s.model->linearLayers())
+                linears.push_back(linear);
+            quantizeLinearsToNf4(linears, s.cfg.doubleQuant);
+            if (!preset) {
+                // The remaining weights (embeddings, norms) may be views of the mapped checkpoint; owning
+                // copies let the mapping (the whole bf16 file) go once the loader's reader is gone.
+                torch::NoGradGuard noGrad;
+                for (auto& p : s.model->parameters())
+                    if (p.numel() > 0)
+                        p.set_data(p.detach().clone());
+            }
+        }
+        torch::manual_seed(s.cfg.seed);
+        LoraConfig lc = s.cfg.lora;
+        if (lc.baseModelNameOrPath.empty())
+            lc.baseModelNameOrPath = s.cfg.modelDir.string();
+        s.lora = LoraModel::inject(*s.model, lc);
+        s.lora->setTraining(true);
+        s.params = s.lora->parameters();
+    }
+    s.model->train();
+    torch::manual_seed(s.cfg.seed + 1); // dropout stream, independent of the LoRA init
+    s.optimizer = std::make_unique<AdamW>(s.params, s.cfg.beta1, s.cfg.beta2, s.cfg.adamEps, s.cfg.weightDecay);
+}
+
+void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
+{
+    std::vector<TrainExample> all;
+    if (preset) {
+        all = std::move(*preset);
+    } else {
+        auto tokenizer = Tokenizer::load(s.cfg.modelDir);
+        all = loadJsonlExamples(s.cfg.dataFile, *tokenizer);
+        s.padId = tokenizer->padId().value_or(tokenizer->eosId().value_or(0));
+    }
+    if (all.empty())
+        throw TrainError("no training examples");
+    s.datasetHash = hashExamples(all);
+    auto [train, eval] = splitTrainEval(all, s.cfg.evalRatio, s.cfg.seed);
+    s.train = std::move(train);
+    s.eval = std::move(eval);
+    for (const auto& e : s.train)
+        s.lengths.push_back(std::min<int64_t>(s.cfg.maxLength, static_cast<int64_t>(e.ids.size())));
+    const int64_t batches = (static_cast<int64_t>(s.train.size()) + s.cfg.batchSize - 1) / s.cfg.batchSize;
+    s.stepsPerEpoch = std::max<int64_t>(1, (batches + s.cfg.gradAccum - 1) / s.cfg.gradAccum);
+    s.totalSteps = s.cfg.maxSteps > 0 ? s.cfg.maxSteps
+                                      : static_cast<int64_t>(std::ceil(s.cfg.epochs * static_cast<double>(s.stepsPerEpoch)));
+    s.warmupSteps = warmupStepsFor(s.cfg.warmupRatio, s.totalSteps);
+}
+
+void writeRunJson(const Session& s)
+{
+    nlohmann::json j;
+    j["settings"] = s.cfg.toJson();
+    j["dataset"] = {{"hash", s.datasetHash},
+                    {"train_examples", s.train.size()},
+                    {"eval_examples", s.eval.size()},
+                    {"train_tokens", std::accumulate(s.lengths.begin(), s.lengths.end(), int64_t{0})}};
+    j["total_steps"] = s.totalSteps;
+    j["steps_per_epoch"] = s.stepsPerEpoch;
+    j["warmup_steps"] = s.warmupSteps;
+    j["trainable_parameters"] = std::accumulate(s.params.begin(), s.params.end(), int64_t{0},
+                                                [](int64_t a, const torch::Tensor& p) { return a + p.numel(); });
+    j["model_config"] = s.model->config().toJson();
+    j["versions"] = {{"falconry", falconryVersion()}, {"libtorch", TORCH_VERSION}};
+    writeFileAtomically(s.cfg.outDir / "run.json", j.dump(2) + "\n");
+}
+
+void saveFinal(Session& s, TrainResult& result)
+{
+    if (s.lora) {
+        result.adapterDir = s.cfg.outDir / "adapter";
+        savePeftAdapter(*s.lora, result.adapterDir);
+    } else {
+        result.adapterDir = s.cfg.outDir / "model";
+        saveFalconModel(*s.model, result.adapterDir);
+        if (fs::is_directory(s.cfg.modelDir))
+            copyTokenizerFiles(s.cfg.modelDir, result.adapterDir);
+    }
+}
+
+} // namespace
+
+TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+{
+    config.validate();
+    Session s;
+    s.cfg = config;
+    if (s.cfg.outDir.empty())
+        throw ConfigError("training settings: no run folder (--out) given");
+    if (!s.cfg.resume && fs::exists(s.cfg.outDir / "run.json"))
+        throw ConfigError(s.cfg.outDir.string() + " already holds a run; resume it (--resume) or choose another folder");
+    prepareData(s, std::move(m_examples));
+    m_examples.reset();
+    prepareModel(s, m_model);
+    fs::create_directories(s.cfg.outDir);
+    if (s.cfg.resume) {
+        const auto dir = newestCheckpoint(s.cfg.outDir);
+        if (!dir)
+            throw CheckpointError(s.cfg.outDir.string() + ": no complete checkpoint to resume from");
+        const auto run = nlohmann::json::parse(readWholeFile(s.cfg.outDir / "run.json"), nullptr, false);
+        const std::string hash = run.is_object() && run.contains("dataset") ? run["dataset"].value("hash", "") : "";
+        if (hash != s.datasetHash)
+            throw ConfigError(s.cfg.outDir.string() + ": the training data changed since this run started (dataset hash " +
+                              hash + ", now " + s.datasetHash + "); start a new run instead of resuming");
+        restoreCheckpoint(s, *dir);
+        truncateMetrics(s.cfg.outDir, s.state.step);
+    } else {
+        writeRunJson(s);
+    }
+
+    TrainResult result;
+    result.runDir = s.cfg.outDir;
+    const auto start = Clock::now();
+    const double elapsedBefore = s.state.elapsedSeconds;
+    const int64_t firstStep = s.state.step;
+    auto elapsed = [&] { return elapsedBefore + std::chrono::duration<double>(Clock::now() - start).count(); };
+    while (s.state.step < s.totalSteps) {
+        const auto t0 = Clock::now();
+        const StepStats st = trainStep(s);
+        const double stepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        s.state.lastLoss = st.loss;
+        TrainProgress p;
+        p.step = s.state.step;
+        p.totalSteps = s.totalSteps;
+        p.epoch = static_cast<double>(s.state.epoch) +
+                  static_cast<double>(s.state.batchInEpoch) / static_cast<double>(std::max<size_t>(1, s.batches.size()));
+        p.loss = st.loss;
+        p.lr = st.lr;
+        p.gradNorm = st.gradNorm;
+        p.tokensPerSecond = static_cast<double>(st.tokens) / std::max(1e-9, stepSeconds);
+        p.elapsedSeconds = elapsed();
+        const double perStep = (p.elapsedSeconds - elapsedBefore) / static_cast<double>(s.state.step - firstStep);
+        p.etaSeconds = perStep * static_cast<double>(s.totalSteps - s.state.step);
+        const bool evalDue = !s.eval.empty() &&
+                             ((s.cfg.evalEvery > 0 && s.state.step % s.cfg.evalEvery == 0) || s.state.step == s.totalSteps);
+        bool early = false;
+        if (evalDue) {
+            p.evalLoss = evaluate(s);
+            if (!s.state.bestEvalLoss || *p.evalLoss < *s.state.bestEvalLoss) {
+                s.state.bestEvalLoss = p.evalLoss;
+                s.state.evalsWithoutImprovement = 0;
+            } else {
+                ++s.state.evalsWithoutImprovement;
+                early = s.cfg.earlyStoppingPatience > 0 && s.state.evalsWithoutImprovement >= s.cfg.earlyStoppingPatience;
+            }
+        }
+        s.state.elapsedSeconds = p.elapsedSeconds;
+        if (s.state.step % s.cfg.logEvery == 0 || evalDue || s.state.step == s.totalSteps) {
+            nlohmann::json line = {{"step", p.step},       {"epoch", p.epoch}, {"loss", p.loss},
+                                   {"lr", p.lr},           {"grad_norm", p.gradNorm},
+                                   {"tokens_per_s", p.tokensPerSecond}, {"elapsed", p.elapsedSeconds}};
+            line["eval_loss"] = p.evalLoss ? nlohmann::json(*p.evalLoss) : nlohmann::json(nullptr);
+            appendMetrics(s.cfg.outDir, line);
+        }
+        result.finalLoss = st.loss;
+        if (p.evalLoss)
+            result.finalEvalLoss = p.evalLoss;
+        if (s.cfg.saveEvery > 0 && s.state.step % s.cfg.saveEvery == 0)
+            writeCheckpoint(s);
+        const bool keepGoing = progress ? progress(p) : true;
+        if (early) {
+            result.status = TrainStatus::EarlyStopped;
+            break;
+        }
+        if ((stop.load() || !keepGoing) && s.state.step < s.totalSteps) {
+            if (!(s.cfg.saveEvery > 0 && s.state.step % s.cfg.saveEvery == 0))
+                writeCheckpoint(s);
+            result.status = TrainStatus::Paused;
+            result.steps = s.state.step;
+            result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
+            return result;
+        }
+        if (s.cfg.debugStepDelayMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(s.cfg.debugStepDelayMs));
+    }
+    saveFinal(s, result);
+    result.steps = s.state.step;
+    result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
+    return result;
+}
+
+TrainResult resumeTraining(const fs::path& runDir, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+{
+    const fs::path runJson = runDir / "run.json";
+    if (!fs::exists(runJson))
+        throw ConfigError(runJson.string() + ": not found; " + runDir.string() + " is not a Falconry run folder");
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(readWholeFile(runJson));
+    } catch (const nlohmann::json::parse_error& e) {
+        throw ConfigError(runJson.string() + ": not valid JSON: " + e.what());
+    }
+    TrainConfig cfg = TrainConfig::fromJson(j.value("settings", nlohmann::json::object()), runJson.string());
+    cfg.outDir = runDir;
+    cfg.resume = true;
+    Trainer trainer;
+    return trainer.run(cfg, progress, stop);
+}
+
+} // namespace falconry
