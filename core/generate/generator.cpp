@@ -41,20 +41,27 @@ private:
     bool m_wasTraining;
 };
 
-/** Clears the adapter row mask when the comparison ends, also on error. */
+/** Sets the adapter row mask for the generation and clears it when done, also on error. */
 class RowMaskGuard {
 public:
     RowMaskGuard(FalconModelImpl& model, torch::Tensor mask)
         : m_model(model)
+        , m_active(mask.defined())
     {
-        m_model.setAdapterRowMask(std::move(mask));
+        if (m_active)
+            m_model.setAdapterRowMask(std::move(mask));
     }
-    ~RowMaskGuard() { m_model.setAdapterRowMask(torch::Tensor()); }
+    ~RowMaskGuard()
+    {
+        if (m_active)
+            m_model.setAdapterRowMask(torch::Tensor());
+    }
     RowMaskGuard(const RowMaskGuard&) = delete;
     RowMaskGuard& operator=(const RowMaskGuard&) = delete;
 
 private:
     FalconModelImpl& m_model;
+    bool m_active;
 };
 
 /** The state of one row while the batch runs. */
@@ -91,9 +98,17 @@ void GenerationSettings::validate() const
         throw ConfigError("generation setting 'eos_token_id' must be >= 0, got " + std::to_string(*eosId));
 }
 
-GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
-                          const std::vector<std::vector<int64_t>>& prompts, const GenerationSettings& settings,
-                          const GenerationCallback& onChunk, const std::atomic<bool>& stop)
+namespace {
+
+/**
+ * generate() with an optional adapter row mask [B] (undefined = leave the model's as is).
+ * Finished rows leave the batch (KV cache, attention mask and row mask shrink with it), so
+ * the rows still running do not pay for them.
+ */
+GenerationResult generateRows(FalconModelImpl& model, const Tokenizer* tokenizer,
+                              const std::vector<std::vector<int64_t>>& prompts, const GenerationSettings& settings,
+                              const GenerationCallback& onChunk, const std::atomic<bool>& stop,
+                              torch::Tensor adapterRowMask)
 {
     settings.validate();
     const auto batch = static_cast<int64_t>(prompts.size());
@@ -159,6 +174,10 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
 
     torch::NoGradGuard noGrad;
     EvalModeGuard evalMode(model);
+    if (adapterRowMask.defined() && adapterRowMask.numel() != batch)
+        throw Error("generation: the adapter row mask has " + std::to_string(adapterRowMask.numel()) +
+                    " entries for a batch of " + std::to_string(batch));
+    RowMaskGuard rowMaskGuard(model, adapterRowMask);
     std::unique_ptr<KvCache> cache =
         settings.useCache ? model.makeCache(batch, maxPrompt + settings.maxNewTokens) : nullptr;
     bool cancelled = false;
@@ -199,19 +218,22 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
     torch::Tensor last = model.forwardLast(ids, mask, cache.get()).to(torch::kCPU, torch::kFloat32).contiguous();
     result.prefillSeconds = secondsSince(prefillStart);
 
+    // live[i] = the prompt index of batch position i; finished rows leave the batch.
+    std::vector<int64_t> live(static_cast<size_t>(batch));
+    for (int64_t r = 0; r < batch; ++r)
+        live[static_cast<size_t>(r)] = r;
     const auto decodeStart = Clock::now();
     for (int64_t step = 0;; ++step) {
-        // Pick and stream one token per unfinished row from `last`.
+        // Pick and stream one token per live row from `last` [live, V].
         const float* data = last.data_ptr<float>();
         const int64_t v = last.size(1);
-        std::vector<int64_t> next(static_cast<size_t>(batch), padId);
-        for (int64_t r = 0; r < batch; ++r) {
+        std::vector<int64_t> next;
+        std::vector<int64_t> keep; // batch positions still running after this step
+        for (size_t i = 0; i < live.size(); ++i) {
+            const int64_t r = live[i];
             auto& row = rows[static_cast<size_t>(r)];
-            if (row.finished)
-                continue;
-            const int64_t token =
-                row.sampler->next(std::span<const float>(data + r * v, static_cast<size_t>(v)), row.seen);
-            next[static_cast<size_t>(r)] = token;
+            const int64_t token = row.sampler->next(
+                std::span<const float>(data + static_cast<int64_t>(i) * v, static_cast<size_t>(v)), row.seen);
             row.seen.push_back(token);
             auto& out = result.rows[static_cast<size_t>(r)];
             out.newIds.push_back(token);
@@ -223,12 +245,15 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
                 continue;
             }
             std::string text = tokenizer ? row.stream->push(tokenizer->tokenBytes(token)) : std::string();
-            if (row.stream->stopped())
+            if (row.stream->stopped()) {
                 finishRow(r, FinishReason::StopString, token, std::move(text));
-            else if (static_cast<int64_t>(out.newIds.size()) >= settings.maxNewTokens)
+            } else if (static_cast<int64_t>(out.newIds.size()) >= settings.maxNewTokens) {
                 finishRow(r, FinishReason::Length, token, std::move(text));
-            else
+            } else {
                 deliver({r, std::move(text), token, false, FinishReason::Length});
+                keep.push_back(static_cast<int64_t>(i));
+                next.push_back(token);
+            }
         }
         if (active == 0)
             break;
@@ -236,17 +261,34 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
             cancelled = true;
             break;
         }
+        if (keep.size() < live.size()) {
+            const torch::Tensor index = torch::tensor(keep, longOptions).to(device); // [live']
+            if (cache)
+                cache->selectRows(index);
+            mask = mask.index_select(0, index);
+            if (!settings.useCache)
+                ids = ids.index_select(0, index);
+            if (adapterRowMask.defined()) {
+                adapterRowMask = adapterRowMask.index_select(0, index.to(adapterRowMask.device()));
+                model.setAdapterRowMask(adapterRowMask);
+            }
+            std::vector<int64_t> stillLive;
+            for (const int64_t i : keep)
+                stillLive.push_back(live[static_cast<size_t>(i)]);
+            live = std::move(stillLive);
+        }
 
-        // One decode step: finished rows keep running on the pad id (their output is ignored).
-        torch::Tensor nextIds = torch::from_blob(next.data(), {batch, 1}, longOptions).clone().to(device); // [B, 1]
-        mask = torch::cat({mask, torch::ones({batch, 1}, longOptions.device(device))}, 1);                // [B, T + 1]
+        // One decode step over the live rows.
+        const auto n = static_cast<int64_t>(live.size());
+        torch::Tensor nextIds = torch::from_blob(next.data(), {n, 1}, longOptions).clone().to(device); // [n, 1]
+        mask = torch::cat({mask, torch::ones({n, 1}, longOptions.device(device))}, 1);             // [n, T + 1]
         if (settings.useCache) {
-            last = model.forwardLast(nextIds, mask, cache.get()); // mask [B, past + 1], HF style
+            last = model.forwardLast(nextIds, mask, cache.get()); // mask [n, past + 1], HF style
         } else {
             ids = torch::cat({ids, nextIds}, 1);
             last = model.forwardLast(ids, mask, nullptr); // the whole sequence again
         }
-        last = last.to(torch::kCPU, torch::kFloat32).contiguous(); // [B, V]
+        last = last.to(torch::kCPU, torch::kFloat32).contiguous(); // [n, V]
     }
     if (cancelled) {
         for (int64_t r = 0; r < batch; ++r) {
@@ -260,6 +302,15 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
     result.decodeTokensPerSecond =
         result.decodeSeconds > 0.0 ? static_cast<double>(decodeTokens) / result.decodeSeconds : 0.0;
     return result;
+}
+
+} // namespace
+
+GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
+                          const std::vector<std::vector<int64_t>>& prompts, const GenerationSettings& settings,
+                          const GenerationCallback& onChunk, const std::atomic<bool>& stop)
+{
+    return generateRows(model, tokenizer, prompts, settings, onChunk, stop, torch::Tensor());
 }
 
 GenerationResult generate(FalconModelImpl& model, const Tokenizer& tokenizer, const std::vector<std::string>& prompts,
@@ -286,10 +337,9 @@ GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* to
     GenerationSettings both = settings;
     if (both.rowSeeds.empty())
         both.rowSeeds = {settings.sampling.seed, settings.sampling.seed};
-    const torch::Device device = model.device();
     // Row 0 = base (adapter off), row 1 = tuned (adapter on), over one copy of the weights.
-    RowMaskGuard rowMask(model, torch::tensor({0.0f, 1.0f}, torch::TensorOptions().device(device)));
-    return generate(model, tokenizer, {promptIds, promptIds}, both, onChunk, stop);
+    const torch::Tensor rowMask = torch::tensor({0.0f, 1.0f}, torch::TensorOptions().device(model.device()));
+    return generateRows(model, tokenizer, {promptIds, promptIds}, both, onChunk, stop, rowMask);
 }
 
 GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer& tokenizer, const std::string& prompt,

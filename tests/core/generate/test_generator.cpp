@@ -2,6 +2,7 @@
 // KV cache (also left-padded), batch vs single rows, EOS, stop strings, stop flag.
 #include "core/generate/generator.h"
 #include "core/io/safetensors_file.h"
+#include "core/lora/adapter_loader.h"
 #include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/tokenizer/tokenizer.h"
@@ -154,6 +155,48 @@ TEST_P(GoldenGeneration, LeftPaddedBatchEqualsSingleRows)
     }
 }
 
+TEST_P(GoldenGeneration, CompareRunsBaseAndTunedRowsOverOneModel)
+{
+    FalconModel model = loadGolden(GetParam());
+    applyAdapterFromFolder(*model, goldenDir(GetParam()) / "adapter");
+    const std::vector<int64_t> prompt = rowIds(reference(GetParam(), "greedy_prompt"), 0);
+    // greedy_prompt is input_ids[0, :5], so the tuned model's first token is argmax logits_lora[0, 4].
+    const std::vector<int64_t> inputRow = rowIds(reference(GetParam(), "input_ids"), 0);
+    ASSERT_EQ(prompt, std::vector<int64_t>(inputRow.begin(), inputRow.begin() + 5));
+    const int64_t tunedFirst = reference(GetParam(), "logits_lora")[0][4].argmax().item<int64_t>();
+    std::vector<int> chunksPerRow(2, 0);
+    const auto result = compareBaseAndTuned(*model, nullptr, prompt, greedy(10),
+                                            [&](const GenerationChunk& c) {
+                                                ++chunksPerRow[static_cast<size_t>(c.row)];
+                                                return true;
+                                            },
+                                            kNoStop);
+    ASSERT_EQ(result.rows.size(), 2u);
+    EXPECT_EQ(concat(result.rows[0].promptIds, result.rows[0].newIds),
+              rowIds(reference(GetParam(), "greedy_output"), 0));
+    ASSERT_FALSE(result.rows[1].newIds.empty());
+    EXPECT_EQ(result.rows[1].newIds[0], tunedFirst);
+    EXPECT_EQ(chunksPerRow[0], static_cast<int>(result.rows[0].newIds.size()));
+    EXPECT_EQ(chunksPerRow[1], static_cast<int>(result.rows[1].newIds.size()));
+
+    // The row mask is cleared afterwards: a plain run now has the adapter on, as row 1 had.
+    const auto tuned = generate(*model, nullptr, {prompt}, greedy(10), {}, kNoStop);
+    EXPECT_EQ(tuned.rows[0].newIds, result.rows[1].newIds);
+
+    // The base row ends at once (its first token made the EOS); the tuned row goes on alone
+    // with the row mask cut to it, still with the adapter on.
+    GenerationSettings eosSettings = greedy(10);
+    eosSettings.eosId = result.rows[0].newIds[0];
+    if (tunedFirst != *eosSettings.eosId) {
+        const auto split = compareBaseAndTuned(*model, nullptr, prompt, eosSettings, {}, kNoStop);
+        EXPECT_EQ(split.rows[0].newIds.size(), 1u);
+        EXPECT_EQ(split.rows[0].finishReason, FinishReason::Eos);
+        const auto tunedAlone = generate(*model, nullptr, {prompt}, eosSettings, {}, kNoStop);
+        EXPECT_EQ(split.rows[1].newIds, tunedAlone.rows[0].newIds);
+        EXPECT_EQ(split.rows[1].newIds[0], tunedFirst);
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Golden, GoldenGeneration, ::testing::Values("falcon7b", "falcon40b", "falconrw"));
 
 TEST(Generator, EosEndsOnlyItsRow)
@@ -173,9 +216,12 @@ TEST(Generator, EosEndsOnlyItsRow)
     EXPECT_EQ(result.rows[0].newIds, std::vector<int64_t>{489});
     EXPECT_EQ(result.rows[0].finishReason, FinishReason::Eos);
     EXPECT_TRUE(result.rows[0].text.empty());
+    // Row 1 goes on alone after row 0 left the batch, exactly as it runs on its own.
     const auto& other = result.rows[1];
+    const auto alone = generate(*model, nullptr, {{7, 300, 12}}, settings, {}, kNoStop);
+    EXPECT_EQ(other.newIds, alone.rows[0].newIds);
+    EXPECT_EQ(other.finishReason, alone.rows[0].finishReason);
     if (other.finishReason != FinishReason::Eos) {
-        EXPECT_EQ(other.finishReason, FinishReason::Length);
         EXPECT_EQ(other.newIds.size(), 6u);
     }
     int finishedRow0 = 0;
