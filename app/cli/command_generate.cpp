@@ -2,6 +2,7 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
 #include "core/generate/generator.h"
+#include "core/io/hf_cache.h"
 #include "core/lora/adapter_loader.h"
 #include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
@@ -24,7 +25,7 @@ constexpr const char* kUsage =
     "    [--max-new-tokens N] [--greedy | --temperature T --top-k K --top-p P] [--seed S]\n"
     "    [--repetition-penalty R] [--stop STR] [--dtype fp32|bf16] [--print-ids]\n"
     "\n"
-    "  --model DIR             Hugging Face Falcon folder (config.json, safetensors, tokenizer)\n"
+    "  --model DIR             Hugging Face Falcon folder (config.json, safetensors, tokenizer) or cached repo id\n"
     "  --adapter DIR           PEFT LoRA adapter folder applied on top of the model\n"
     "  --prompt STR            prompt text (encoded without BOS, as transformers does for Falcon)\n"
     "  --prompt-ids \"i j k\"    prompt as token ids separated by spaces\n"
@@ -136,7 +137,7 @@ int runGenerate(const std::vector<std::string>& args)
     parser.parse(args);
     if (!parser.positionals().empty())
         throw UsageError("unexpected argument '" + parser.positionals().front() + "'");
-    const std::filesystem::path modelDir = parser.value("model");
+    const std::string modelArg = parser.value("model");
     if (parser.has("prompt") == parser.has("prompt-ids"))
         throw UsageError("expected exactly one of --prompt STR or --prompt-ids \"i j k\"");
     const GenerationSettings settings = parseSettings(parser);
@@ -147,8 +148,13 @@ int runGenerate(const std::vector<std::string>& args)
     if (dtypeName != "fp32" && dtypeName != "bf16")
         throw UsageError("--dtype must be fp32 or bf16, got '" + dtypeName + "'");
 
+    // A folder, or a repo id ("tiiuae/falcon-7b") found in the Hugging Face cache.
+    const std::filesystem::path modelDir = resolveModelPath(modelArg);
     if (!std::filesystem::is_directory(modelDir))
         throw ConfigError("--model " + modelDir.string() + ": not a folder; expected a Hugging Face Falcon folder");
+    if (!std::filesystem::exists(modelDir / "config.json"))
+        throw ConfigError("--model " + modelDir.string() +
+                          ": no config.json; expected a Hugging Face Falcon folder (config.json, safetensors, tokenizer)");
     // The tokenizer is needed for text; with --prompt-ids the ids alone can still be generated.
     std::unique_ptr<Tokenizer> tokenizer;
     try {

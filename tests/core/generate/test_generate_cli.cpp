@@ -145,6 +145,7 @@ TEST(GenerateCli, BadCommandLinesFailWithASpecificMessage)
         {{"--model", dir, "--prompt-ids", "1", "--bogus"}, "unknown option --bogus"},
         {{"--model", dir, "--prompt-ids", "1 999"}, "outside the model's vocabulary"},
         {{"--model", "/nonexistent/falcon", "--prompt-ids", "1"}, "/nonexistent/falcon"},
+        {{"--model", test::referenceDir().string(), "--prompt-ids", "1"}, "no config.json"},
         {{"--model", dir, "--prompt-ids", "1", "--adapter", "/nonexistent/adapter"}, "/nonexistent/adapter"},
     };
     for (const auto& c : cases) {
