@@ -21,6 +21,516 @@
         </message>
     </context>
     <context>
+        <name>ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Sie: %1
+
+Modell: %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Sie: %1
+
+Modell: %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTemplate</name>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon-Chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text (no template)</source>
+            <translation>Reiner Text (keine Vorlage)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Lade das Modell…</translation>
+        </message>
+        <message>
+            <source>%1 tokens at %2 tokens/s</source>
+            <translation>%1 Tokens mit %2 Tokens/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Was verglichen wird</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>PEFT-Ordner…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>Beliebiger PEFT-LoRA-Adapterordner (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adapter:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Blindmodus (Seiten mischen, abstimmen)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Verbirgt, welche Seite feinabgestimmt ist; stimmen Sie für die bessere Antwort. Stimmen werden als Präferenzdaten gespeichert.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = immer das wahrscheinlichste Token (greedy); 0,7 ist üblich; über 1 schweift ab</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Aus der kleinsten Tokenmenge ziehen, deren Wahrscheinlichkeiten diesen Wert erreichen. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Aus so vielen wahrscheinlichsten Tokens ziehen. 20–100; aus = keine Grenze</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Über 1 bremst wiederholte Tokens. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatur:</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p:</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k:</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Max. neue Tokens:</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Wiederholungsstrafe:</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>Generierung ist in diesem Build nicht verfügbar: Die Generierungs-Engine (core/generate) ist noch nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A ist besser</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Unentschieden</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B ist besser</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Nachricht für beide Modelle eingeben (Strg+Eingabe sendet)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Beide Unterhaltungen kopieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Neue Unterhaltung beginnen</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestoppt</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Aktueller Lauf: finaler Adapter (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Aktueller Lauf: Checkpoint %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Noch kein Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>PEFT-Adapterordner wählen</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>Kein Adapterordner</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 enthält keine adapter_config.json. Ein PEFT-LoRA-Adapterordner enthält adapter_config.json und adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>eines der beiden Modelle</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>das andere Modell</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>kein Modell gewählt</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Feinabgestimmtes Modell</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>kein Adapter gewählt</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Dieser Build hat noch keine Generierungs-Engine.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Wählen Sie einen Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>Die Engine ist beschäftigt (Training?). Warten Sie oder stoppen Sie sie zuerst.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>Welche Antwort ist besser?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Noch nichts zum Abstimmen.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>feinabgestimmt</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Unentschieden vermerkt (nicht gespeichert: Präferenzdaten brauchen einen Gewinner). A war %1, B war %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Stimme gespeichert (%1 in %2). A war %3, B war %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineError</name>
+        <message>
+            <source>Out of memory</source>
+            <translation>Speicher erschöpft</translation>
+        </message>
+        <message>
+            <source>Lower the maximum sequence length or the batch size, turn on gradient checkpointing, or load the base model in 4-bit NF4 (QLoRA). The Model page shows what each choice needs.</source>
+            <translation>Verringern Sie die maximale Sequenzlänge oder die Batchgröße, aktivieren Sie Gradient Checkpointing oder laden Sie das Basismodell in 4-Bit-NF4 (QLoRA). Die Seite Modell zeigt, was jede Wahl braucht.</translation>
+        </message>
+        <message>
+            <source>The system could not allocate the memory this step needs.</source>
+            <translation>Das System konnte den für diesen Schritt nötigen Speicher nicht bereitstellen.</translation>
+        </message>
+        <message>
+            <source>Settings cannot be used</source>
+            <translation>Einstellungen nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Check the model folder's config.json and the values on this page, then try again.</source>
+            <translation>Prüfen Sie die config.json des Modellordners und die Werte auf dieser Seite und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Checkpoint or adapter unreadable</source>
+            <translation>Checkpoint oder Adapter nicht lesbar</translation>
+        </message>
+        <message>
+            <source>The file may be incomplete: choose another checkpoint, or train again from the start.</source>
+            <translation>Die Datei ist möglicherweise unvollständig: Wählen Sie einen anderen Checkpoint oder trainieren Sie von vorn.</translation>
+        </message>
+        <message>
+            <source>Tokenizer problem</source>
+            <translation>Tokenizer-Problem</translation>
+        </message>
+        <message>
+            <source>The model folder needs a tokenizer.json or tokenizer.model that matches the model.</source>
+            <translation>Der Modellordner braucht eine zum Modell passende tokenizer.json oder tokenizer.model.</translation>
+        </message>
+        <message>
+            <source>Dataset problem</source>
+            <translation>Datensatz-Problem</translation>
+        </message>
+        <message>
+            <source>Fix the row named above in the Data step, or choose another file.</source>
+            <translation>Korrigieren Sie die oben genannte Zeile im Schritt Daten oder wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>Training stopped</source>
+            <translation>Training abgebrochen</translation>
+        </message>
+        <message>
+            <source>If the loss became NaN, lower the learning rate or the gradient clip; the last checkpoint can be resumed.</source>
+            <translation>Wenn der Loss NaN wurde, senken Sie die Lernrate oder das Gradient Clipping; der letzte Checkpoint kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Could not write a file</source>
+            <translation>Datei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Check that the disk has free space and that the folder is writable. Nothing was replaced.</source>
+            <translation>Prüfen Sie, ob die Festplatte freien Platz hat und der Ordner beschreibbar ist. Nichts wurde ersetzt.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with this message.</source>
+            <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dieser Meldung.</translation>
+        </message>
+        <message>
+            <source>An unknown error occurred in the engine.</source>
+            <translation>In der Engine ist ein unbekannter Fehler aufgetreten.</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with what you did.</source>
+            <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem, was Sie getan haben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>Copying %1</source>
+            <translation>Kopiere %1</translation>
+        </message>
+        <message>
+            <source>Adapter saved</source>
+            <translation>Adapter gespeichert</translation>
+        </message>
+        <message>
+            <source>Adapter saved to %1</source>
+            <translation>Adapter gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Loading the base model…</source>
+            <translation>Lade das Basismodell…</translation>
+        </message>
+        <message>
+            <source>Writing the merged model…</source>
+            <translation>Schreibe das zusammengeführte Modell…</translation>
+        </message>
+        <message>
+            <source>Merged model saved</source>
+            <translation>Zusammengeführtes Modell gespeichert</translation>
+        </message>
+        <message>
+            <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
+            <translation>Zusammengeführtes Modell gespeichert in %1 (%2 LoRA-Schichten eingerechnet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Zu exportierender Adapter</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>Der Adapter des aktuellen Laufs oder ein beliebiger PEFT-Adapterordner</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adapter (PEFT-Format)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Ein kleiner Ordner (adapter_config.json + adapter_model.safetensors), den Hugging Face PEFT unverändert über dem Basismodell lädt.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Adapter speichern…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Zusammengeführtes Modell (Hugging-Face-Ordner)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>Der Adapter in die Basisgewichte eingerechnet: ein vollständiger Modellordner (Config, safetensors-Shards, Tokenizer), den transformers ohne PEFT lädt. So groß wie das Basismodell.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Zusammenführen und speichern…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>Zusammenführen ist in diesem Build nicht verfügbar: Der Merge-Schritt der Engine ist noch nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>Das Hochladen auf den Hub braucht eine Netzwerkverbindung und ein Hugging-Face-Zugriffstoken (im Schlüsselbund des Systems, nie in einer einfachen Datei). In diesem Offline-Build ist es nicht verfügbar; speichern Sie den Adapter und laden Sie ihn mit huggingface-cli hoch.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Auf den Hub hochladen…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>PEFT-Adapterordner wählen</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Adapter speichern unter</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Zusammengeführtes Modell speichern unter</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Gestoppt.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Noch kein Adapter: Trainieren Sie einen im Schritt Training oder wählen Sie einen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 ist kein PEFT-Adapterordner (keine adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>Training (roh)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>Training (geglättet)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>Eval</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Lernrate und Tempo</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>Tokens/s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -55,26 +565,6 @@
             <translation>Exportieren</translation>
         </message>
         <message>
-            <source>Choose a Falcon model: Falcon-7B, 7B-instruct, 40B, 40B-instruct, any Falcon folder on disk, a model in the Hugging Face cache or the bundled demo model. A memory planner will show what a run needs against what this machine has.</source>
-            <translation>Wählen Sie ein Falcon-Modell: Falcon-7B, 7B-instruct, 40B, 40B-instruct, einen beliebigen Falcon-Ordner auf der Festplatte, ein Modell im Hugging-Face-Cache oder das mitgelieferte Demomodell. Ein Speicherplaner zeigt, was ein Lauf braucht und was dieser Rechner hat.</translation>
-        </message>
-        <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it.</source>
-            <translation>Importieren Sie einen Datensatz (CSV, TSV, JSON, JSONL), ordnen Sie seine Spalten Rollen zu, wählen Sie eine Prompt-Vorlage und sehen und bearbeiten Sie jedes Beispiel genau so, wie das Modell es sieht.</translation>
-        </message>
-        <message>
-            <source>Train a LoRA or QLoRA adapter with presets, live loss charts, pause, resume and checkpoints.</source>
-            <translation>Trainieren Sie einen LoRA- oder QLoRA-Adapter mit Voreinstellungen, Live-Verlustkurven, Pause, Fortsetzen und Checkpoints.</translation>
-        </message>
-        <message>
-            <source>Chat with the base model and the tuned model side by side, the same prompt sent to both.</source>
-            <translation>Chatten Sie mit dem Basismodell und dem feinabgestimmten Modell nebeneinander; derselbe Prompt geht an beide.</translation>
-        </message>
-        <message>
-            <source>Save the adapter in PEFT format, export a merged model as a Hugging Face folder, or upload it to the Hugging Face Hub.</source>
-            <translation>Speichern Sie den Adapter im PEFT-Format, exportieren Sie ein zusammengeführtes Modell als Hugging-Face-Ordner oder laden Sie es auf den Hugging Face Hub hoch.</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -98,12 +588,1738 @@
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
+        <message>
+            <source>Working…</source>
+            <translation>Arbeitet…</translation>
+        </message>
+        <message>
+            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
+            <translation>Einen Datensatz importieren (CSV, TSV, JSON, JSONL), seine Spalten Rollen zuordnen, eine Prompt-Vorlage wählen und jedes Beispiel genau so sehen und bearbeiten, wie das Modell es sieht. Bis dieser Schritt fertig ist, wählen Sie auf der Seite Training eine JSONL- oder CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>Training finished</source>
+            <translation>Training beendet</translation>
+        </message>
+        <message>
+            <source>&amp;Open Model Folder…</source>
+            <translation>Modellordner &amp;öffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Design</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Dem &amp;System folgen</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <source>Memory: %1 used by Falconry, %2 free</source>
+            <translation>Speicher: %1 von Falconry belegt, %2 frei</translation>
+        </message>
+        <message>
+            <source>A training run is in progress. Quit anyway? The run stops; its last checkpoint can be resumed later.</source>
+            <translation>Ein Trainingslauf ist im Gange. Trotzdem beenden? Der Lauf stoppt; sein letzter Checkpoint kann später fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>The engine is still working. Quit anyway?</source>
+            <translation>Die Engine arbeitet noch. Trotzdem beenden?</translation>
+        </message>
+        <message>
+            <source>Quit Falconry?</source>
+            <translation>Falconry beenden?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Braucht %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryPlan</name>
+        <message>
+            <source>Weights (NF4)</source>
+            <translation>Gewichte (NF4)</translation>
+        </message>
+        <message>
+            <source>Weights (bf16)</source>
+            <translation>Gewichte (bf16)</translation>
+        </message>
+        <message>
+            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
+            <translation>Nur die Gewichte werden gezählt: Dieser Build hat noch keinen Speicherplaner, daher fehlen LoRA, Optimiererzustand, Aktivierungen und KV-Cache.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCatalogue</name>
+        <message>
+            <source>%1 has no config.json: choose the folder that holds config.json, the *.safetensors files and tokenizer.json.</source>
+            <translation>%1 hat keine config.json: Wählen Sie den Ordner mit config.json, den *.safetensors-Dateien und tokenizer.json.</translation>
+        </message>
+        <message>
+            <source>No *.safetensors weights in %1.</source>
+            <translation>Keine *.safetensors-Gewichte in %1.</translation>
+        </message>
+        <message>
+            <source>Only PyTorch .bin weights in %1; Falconry reads safetensors. Convert them or download the safetensors revision.</source>
+            <translation>Nur PyTorch-.bin-Gewichte in %1; Falconry liest safetensors. Konvertieren Sie sie oder laden Sie die safetensors-Revision herunter.</translation>
+        </message>
+        <message>
+            <source>No tokenizer.json or tokenizer.model in %1.</source>
+            <translation>Keine tokenizer.json oder tokenizer.model in %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Mrd.</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 Mio.</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 Tsd.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>Auf diesem Rechner</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Ordner öffnen…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>Beliebiger Hugging-Face-Ordner mit Falcon-Architektur: config.json, *.safetensors und ein Tokenizer</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Erneut im Hugging-Face-Cache suchen</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Dieses Modell verwenden</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Was ein LoRA-Lauf braucht</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>bf16-Basis (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient Checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Basisgewichte:</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Maximale Länge:</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batchgröße:</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>LoRA-Rang:</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Falcon-Modelle</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>Im Hugging-Face-Cache</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Geöffnete Ordner</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>keine gefunden in %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in Verwendung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>in diesem Build nicht enthalten</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>nicht heruntergeladen</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Kein Modell gewählt</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Wählen Sie links ein Modell oder öffnen Sie einen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 Parameter</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>Lizenz: %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>Kontext %1 Tokens</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>Das Demomodell ist in diesem Build von Falconry nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>Nicht auf diesem Rechner. Herunterladen braucht eine Netzwerkverbindung: Legen Sie den Hugging-Face-Ordner von %1 auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>Auf der Festplatte unter %1, aber nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>Auf der Festplatte unter %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In Verwendung</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Dieser Ordner ist nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Falcon-Modellordner öffnen</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 Schichten, Hidden %2, %3 Köpfe, Vokabular %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Größe unbekannt, bis die config.json des Modells auf der Festplatte liegt.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Passt: braucht %1 der %2 freien.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Die Gewichte passen: %1 der %2 freien.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ Passt nicht in bf16 (%1 nötig, %2 frei) — passt mit einer 4-Bit-NF4-Basis (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ Passt nicht: %1 nötig, %2 frei. Ein kleineres Modell (Falcon-7B oder Falcon-RW-1B), eine kürzere maximale Länge oder ein Rechner mit mehr Speicher würde helfen.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Geschätzte Trainingszeit für eine Epoche der gewählten Daten: %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Trainingszeit: wird geschätzt, sobald ein Datensatz gewählt ist und der Planer der Engine verfügbar ist.</translation>
+        </message>
     </context>
     <context>
         <name>PlannedPage</name>
         <message>
             <source>This step is not available yet in this version of Falconry.</source>
             <translation>Dieser Schritt ist in dieser Version von Falconry noch nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferenceStore</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Datensatz:</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Eine JSONL- ({"prompt", "completion"} oder {"text"}) oder CSV-Datei, oder der Datensatz aus dem Schritt Daten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>Training ist in diesem Build nicht verfügbar: Die Trainings-Engine (core/train) ist noch nicht enthalten. Einstellungen, Vorlagen und frühere Läufe können angesehen werden.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Neuen Lauf starten (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Nach dem aktuellen Schritt stoppen; der letzte Checkpoint bleibt nutzbar</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Gewählten Lauf fortsetzen</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Den unter „Läufe“ gewählten Lauf ab seinem letzten Checkpoint fortsetzen (auch nach einem Absturz)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>Schritt %v von %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Glättung:</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Exponentieller gleitender Mittelwert des Trainings-Loss: 0 = roh, 0,99 = sehr glatt</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Überlagern</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Letzter Loss</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Einstellungen nebeneinander</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Die Einstellungen der gewählten Läufe vergleichen</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Läufe</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Training beendet.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Training gestoppt; der letzte Checkpoint kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modell: noch keines gewählt — wählen Sie eines im Schritt Modell.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modell: %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Datensatz wählen</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Datensätze (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 hat keinen Checkpoint zum Fortsetzen.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Dieser Build hat noch keine Trainings-Engine.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Wählen Sie zuerst eine Datensatzdatei.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>startet…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Starte einen Lauf in %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Setze %1 ab dem letzten Checkpoint fort</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>Pausiert.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stoppe nach dem aktuellen Schritt…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 vergangen, noch etwa %2</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Längste Pause des Fensters während des Trainings: %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>kein Checkpoint</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>fortsetzbar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Schnelltest</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Falcon-QLoRA-Rezept</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Wenig Speicher</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Schnelltest: 30 Schritte, um zu prüfen, dass alles funktioniert. Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>LoRA-Adapter</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rang r:</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Größe des Adapters. 8–64; höher lernt mehr und braucht mehr Speicher.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alpha:</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>Die Skalierung des Updates ist alpha / r. Meist r bis 2·r; QLoRA nutzt 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Nur auf dem Adapter. 0–0,1; 0,1 für kleine Datensätze.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Schichten:</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Welche linearen Schichten einen Adapter bekommen. Alle vier ist das QLoRA-Rezept; nur query_key_value ist am günstigsten.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Viertelt den Speicher der Gewichte; etwa 20–40 % langsamer pro Schritt.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimierung</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Lernrate:</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 bis 3e-4 für LoRA; senken, wenn der Loss springt oder NaN wird.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>konstant</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>linearer Abfall</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>Kosinus-Abfall</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Verlauf:</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Konstant ist das QLoRA-Rezept; Kosinus endet oft etwas tiefer.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Aufwärmen:</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Anteil der Schritte mit steigender Rate. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Gradient Clipping:</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Größte Gradientennorm. 0,3 (QLoRA) bis 1,0; 0 schaltet es ab.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Batches und Ablauf</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Maximale Länge:</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Tokens pro Beispiel; längere Zeilen werden gekürzt. 256–1024; der Speicher wächst mit.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batchgröße:</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Beispiele pro Schritt. 1–8 auf einer CPU; erhöhen Sie stattdessen die Akkumulation.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Akkumulation:</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Schritte, die vor einem Update summiert werden: effektiver Batch = Batch × dies. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Epochen:</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Durchläufe über die Daten. 1–3; mehr überanpasst kleine Datensätze.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>aus Epochen</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Max. Schritte:</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>Stoppt nach so vielen Updates; hat Vorrang vor den Epochen, wenn gesetzt.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Evaluierungsanteil:</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Anteil der Zeilen, die für den Eval-Loss zurückgehalten werden. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Eval alle:</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Schritte zwischen Eval-Losses. Jeder kostet einen Durchlauf über die Eval-Zeilen.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Checkpoint alle:</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Schritte zwischen Checkpoints; ein abgestürzter Lauf setzt beim letzten fort.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>Gleicher Seed und gleiche Einstellungen ergeben den gleichen Lauf.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient Checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>%1 TB</source>
+            <translation>%1 TB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Mrd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Sie: %1
+
+Modell: %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Sie: %1
+
+Modell: %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Was verglichen wird</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>PEFT-Ordner…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>Beliebiger PEFT-LoRA-Adapterordner (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adapter:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Blindmodus (Seiten mischen, abstimmen)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Verbirgt, welche Seite feinabgestimmt ist; stimmen Sie für die bessere Antwort. Stimmen werden als Präferenzdaten gespeichert.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = immer das wahrscheinlichste Token (greedy); 0,7 ist üblich; über 1 schweift ab</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Aus der kleinsten Tokenmenge ziehen, deren Wahrscheinlichkeiten diesen Wert erreichen. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Aus so vielen wahrscheinlichsten Tokens ziehen. 20–100; aus = keine Grenze</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Über 1 bremst wiederholte Tokens. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatur:</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p:</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k:</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Max. neue Tokens:</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Wiederholungsstrafe:</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>Generierung ist in diesem Build nicht verfügbar: Die Generierungs-Engine (core/generate) ist noch nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A ist besser</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Unentschieden</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B ist besser</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Nachricht für beide Modelle eingeben (Strg+Eingabe sendet)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Beide Unterhaltungen kopieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Neue Unterhaltung beginnen</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestoppt</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Aktueller Lauf: finaler Adapter (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Aktueller Lauf: Checkpoint %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Noch kein Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>PEFT-Adapterordner wählen</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>Kein Adapterordner</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 enthält keine adapter_config.json. Ein PEFT-LoRA-Adapterordner enthält adapter_config.json und adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>eines der beiden Modelle</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>das andere Modell</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>kein Modell gewählt</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Feinabgestimmtes Modell</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>kein Adapter gewählt</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Dieser Build hat noch keine Generierungs-Engine.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Wählen Sie einen Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>Die Engine ist beschäftigt (Training?). Warten Sie oder stoppen Sie sie zuerst.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>Welche Antwort ist besser?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Noch nichts zum Abstimmen.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>feinabgestimmt</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Unentschieden vermerkt (nicht gespeichert: Präferenzdaten brauchen einen Gewinner). A war %1, B war %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Stimme gespeichert (%1 in %2). A war %3, B war %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Zu exportierender Adapter</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>Der Adapter des aktuellen Laufs oder ein beliebiger PEFT-Adapterordner</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adapter (PEFT-Format)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Ein kleiner Ordner (adapter_config.json + adapter_model.safetensors), den Hugging Face PEFT unverändert über dem Basismodell lädt.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Adapter speichern…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Zusammengeführtes Modell (Hugging-Face-Ordner)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>Der Adapter in die Basisgewichte eingerechnet: ein vollständiger Modellordner (Config, safetensors-Shards, Tokenizer), den transformers ohne PEFT lädt. So groß wie das Basismodell.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Zusammenführen und speichern…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>Zusammenführen ist in diesem Build nicht verfügbar: Der Merge-Schritt der Engine ist noch nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>Das Hochladen auf den Hub braucht eine Netzwerkverbindung und ein Hugging-Face-Zugriffstoken (im Schlüsselbund des Systems, nie in einer einfachen Datei). In diesem Offline-Build ist es nicht verfügbar; speichern Sie den Adapter und laden Sie ihn mit huggingface-cli hoch.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Auf den Hub hochladen…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>PEFT-Adapterordner wählen</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Adapter speichern unter</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Zusammengeführtes Modell speichern unter</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Gestoppt.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Noch kein Adapter: Trainieren Sie einen im Schritt Training oder wählen Sie einen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 ist kein PEFT-Adapterordner (keine adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>Training (roh)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>Training (geglättet)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>Eval</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Lernrate und Tempo</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>Lernrate</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>Tokens/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Braucht %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Mrd.</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 Mio.</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 Tsd.</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>Auf diesem Rechner</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Ordner öffnen…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>Beliebiger Hugging-Face-Ordner mit Falcon-Architektur: config.json, *.safetensors und ein Tokenizer</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Erneut im Hugging-Face-Cache suchen</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Dieses Modell verwenden</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Was ein LoRA-Lauf braucht</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>bf16-Basis (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient Checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Basisgewichte:</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Maximale Länge:</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batchgröße:</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>LoRA-Rang:</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Falcon-Modelle</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>Im Hugging-Face-Cache</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Geöffnete Ordner</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>keine gefunden in %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in Verwendung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>in diesem Build nicht enthalten</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>nicht heruntergeladen</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Kein Modell gewählt</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Wählen Sie links ein Modell oder öffnen Sie einen Ordner.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 Parameter</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>Lizenz: %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>Kontext %1 Tokens</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>Das Demomodell ist in diesem Build von Falconry nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>Nicht auf diesem Rechner. Herunterladen braucht eine Netzwerkverbindung: Legen Sie den Hugging-Face-Ordner von %1 auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>Auf der Festplatte unter %1, aber nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>Auf der Festplatte unter %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In Verwendung</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Dieser Ordner ist nicht verwendbar</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Falcon-Modellordner öffnen</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 Schichten, Hidden %2, %3 Köpfe, Vokabular %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Größe unbekannt, bis die config.json des Modells auf der Festplatte liegt.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Passt: braucht %1 der %2 freien.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Die Gewichte passen: %1 der %2 freien.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ Passt nicht in bf16 (%1 nötig, %2 frei) — passt mit einer 4-Bit-NF4-Basis (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ Passt nicht: %1 nötig, %2 frei. Ein kleineres Modell (Falcon-7B oder Falcon-RW-1B), eine kürzere maximale Länge oder ein Rechner mit mehr Speicher würde helfen.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Geschätzte Trainingszeit für eine Epoche der gewählten Daten: %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Trainingszeit: wird geschätzt, sobald ein Datensatz gewählt ist und der Planer der Engine verfügbar ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Datensatz:</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Eine JSONL- ({"prompt", "completion"} oder {"text"}) oder CSV-Datei, oder der Datensatz aus dem Schritt Daten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>Training ist in diesem Build nicht verfügbar: Die Trainings-Engine (core/train) ist noch nicht enthalten. Einstellungen, Vorlagen und frühere Läufe können angesehen werden.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Neuen Lauf starten (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Nach dem aktuellen Schritt stoppen; der letzte Checkpoint bleibt nutzbar</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Gewählten Lauf fortsetzen</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Den unter „Läufe“ gewählten Lauf ab seinem letzten Checkpoint fortsetzen (auch nach einem Absturz)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>Schritt %v von %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Glättung:</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Exponentieller gleitender Mittelwert des Trainings-Loss: 0 = roh, 0,99 = sehr glatt</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Überlagern</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Letzter Loss</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Einstellungen nebeneinander</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Die Einstellungen der gewählten Läufe vergleichen</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Läufe</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Training beendet.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Training gestoppt; der letzte Checkpoint kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modell: noch keines gewählt — wählen Sie eines im Schritt Modell.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modell: %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Datensatz wählen</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Datensätze (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 hat keinen Checkpoint zum Fortsetzen.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Dieser Build hat noch keine Trainings-Engine.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Wählen Sie zuerst eine Datensatzdatei.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>startet…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Starte einen Lauf in %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Setze %1 ab dem letzten Checkpoint fort</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>Pausiert.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stoppe nach dem aktuellen Schritt…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 vergangen, noch etwa %2</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Längste Pause des Fensters während des Trainings: %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>kein Checkpoint</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>fortsetzbar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Schnelltest</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Falcon-QLoRA-Rezept</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Wenig Speicher</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Schnelltest: 30 Schritte, um zu prüfen, dass alles funktioniert. Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>LoRA-Adapter</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rang r:</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Größe des Adapters. 8–64; höher lernt mehr und braucht mehr Speicher.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alpha:</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>Die Skalierung des Updates ist alpha / r. Meist r bis 2·r; QLoRA nutzt 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Nur auf dem Adapter. 0–0,1; 0,1 für kleine Datensätze.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Schichten:</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Welche linearen Schichten einen Adapter bekommen. Alle vier ist das QLoRA-Rezept; nur query_key_value ist am günstigsten.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Viertelt den Speicher der Gewichte; etwa 20–40 % langsamer pro Schritt.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimierung</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Lernrate:</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 bis 3e-4 für LoRA; senken, wenn der Loss springt oder NaN wird.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>konstant</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>linearer Abfall</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>Kosinus-Abfall</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Verlauf:</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Konstant ist das QLoRA-Rezept; Kosinus endet oft etwas tiefer.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Aufwärmen:</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Anteil der Schritte mit steigender Rate. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Gradient Clipping:</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Größte Gradientennorm. 0,3 (QLoRA) bis 1,0; 0 schaltet es ab.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Batches und Ablauf</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Maximale Länge:</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Tokens pro Beispiel; längere Zeilen werden gekürzt. 256–1024; der Speicher wächst mit.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batchgröße:</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Beispiele pro Schritt. 1–8 auf einer CPU; erhöhen Sie stattdessen die Akkumulation.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Akkumulation:</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Schritte, die vor einem Update summiert werden: effektiver Batch = Batch × dies. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Epochen:</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Durchläufe über die Daten. 1–3; mehr überanpasst kleine Datensätze.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>aus Epochen</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Max. Schritte:</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>Stoppt nach so vielen Updates; hat Vorrang vor den Epochen, wenn gesetzt.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Evaluierungsanteil:</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Anteil der Zeilen, die für den Eval-Loss zurückgehalten werden. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Eval alle:</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Schritte zwischen Eval-Losses. Jeder kostet einen Durchlauf über die Eval-Zeilen.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Checkpoint alle:</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Schritte zwischen Checkpoints; ein abgestürzter Lauf setzt beim letzten fort.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Seed:</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>Gleicher Seed und gleiche Einstellungen ergeben den gleichen Lauf.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient Checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
         </message>
     </context>
 </TS>

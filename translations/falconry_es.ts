@@ -21,6 +21,516 @@
         </message>
     </context>
     <context>
+        <name>ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Usted: %1
+
+Modelo: %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Usted: %1
+
+Modelo: %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Usted</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTemplate</name>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text (no template)</source>
+            <translation>Texto plano (sin plantilla)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Cargando el modelo…</translation>
+        </message>
+        <message>
+            <source>%1 tokens at %2 tokens/s</source>
+            <translation>%1 tokens a %2 tokens/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Qué comparar</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>Carpeta PEFT…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>Cualquier carpeta de adaptador LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptador:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Plantilla:</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Modo a ciegas (lados mezclados, votar)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Oculta qué lado está ajustado; vote por la mejor respuesta. Los votos se guardan como datos de preferencia.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = siempre el token más probable (voraz); 0,7 es habitual; por encima de 1 divaga</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Muestrear del menor conjunto de tokens cuyas probabilidades suman esto. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Muestrear entre este número de tokens más probables. 20–100; desactivado = sin límite</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Por encima de 1 desalienta repetir tokens. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatura:</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p:</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k:</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Máx. tokens nuevos:</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Penalización por repetición:</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>La generación no está disponible en esta compilación: el motor de generación (core/generate) aún no forma parte de ella.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A es mejor</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Empate</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B es mejor</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Escriba un mensaje para ambos modelos (Ctrl+Intro envía)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Copiar ambas conversaciones</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Empezar una conversación nueva</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>detenido</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Ejecución actual: adaptador final (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Ejecución actual: punto de control %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Aún no hay adaptador: entrene uno o elija una carpeta PEFT</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Elegir una carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>No es una carpeta de adaptador</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 no tiene adapter_config.json. Una carpeta de adaptador LoRA PEFT contiene adapter_config.json y adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>uno de los dos modelos</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>el otro modelo</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>ningún modelo elegido</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Modelo base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modelo ajustado</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>ningún adaptador elegido</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Esta compilación aún no tiene motor de generación.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Elija primero un modelo en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Elija un adaptador: entrene uno o elija una carpeta PEFT.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>El motor está ocupado (¿entrenando?). Espere o deténgalo primero.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>¿Qué respuesta es mejor?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Aún no hay nada que votar.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>ajustado</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Empate anotado (no guardado: los datos de preferencia necesitan un ganador). A era %1, B era %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Voto guardado (%1 en %2). A era %3, B era %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineError</name>
+        <message>
+            <source>Out of memory</source>
+            <translation>Sin memoria</translation>
+        </message>
+        <message>
+            <source>Lower the maximum sequence length or the batch size, turn on gradient checkpointing, or load the base model in 4-bit NF4 (QLoRA). The Model page shows what each choice needs.</source>
+            <translation>Reduzca la longitud máxima de secuencia o el tamaño de lote, active el gradient checkpointing o cargue el modelo base en NF4 de 4 bits (QLoRA). La página Modelo muestra lo que necesita cada opción.</translation>
+        </message>
+        <message>
+            <source>The system could not allocate the memory this step needs.</source>
+            <translation>El sistema no pudo reservar la memoria que necesita este paso.</translation>
+        </message>
+        <message>
+            <source>Settings cannot be used</source>
+            <translation>No se pueden usar los ajustes</translation>
+        </message>
+        <message>
+            <source>Check the model folder's config.json and the values on this page, then try again.</source>
+            <translation>Revise el config.json de la carpeta del modelo y los valores de esta página e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Checkpoint or adapter unreadable</source>
+            <translation>Punto de control o adaptador ilegible</translation>
+        </message>
+        <message>
+            <source>The file may be incomplete: choose another checkpoint, or train again from the start.</source>
+            <translation>El archivo puede estar incompleto: elija otro punto de control o entrene de nuevo desde el principio.</translation>
+        </message>
+        <message>
+            <source>Tokenizer problem</source>
+            <translation>Problema del tokenizador</translation>
+        </message>
+        <message>
+            <source>The model folder needs a tokenizer.json or tokenizer.model that matches the model.</source>
+            <translation>La carpeta del modelo necesita un tokenizer.json o tokenizer.model que coincida con el modelo.</translation>
+        </message>
+        <message>
+            <source>Dataset problem</source>
+            <translation>Problema del conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Fix the row named above in the Data step, or choose another file.</source>
+            <translation>Corrija la fila indicada arriba en el paso Datos o elija otro archivo.</translation>
+        </message>
+        <message>
+            <source>Training stopped</source>
+            <translation>Entrenamiento detenido</translation>
+        </message>
+        <message>
+            <source>If the loss became NaN, lower the learning rate or the gradient clip; the last checkpoint can be resumed.</source>
+            <translation>Si la pérdida se volvió NaN, baje la tasa de aprendizaje o el recorte de gradiente; se puede reanudar desde el último punto de control.</translation>
+        </message>
+        <message>
+            <source>Could not write a file</source>
+            <translation>No se pudo escribir un archivo</translation>
+        </message>
+        <message>
+            <source>Check that the disk has free space and that the folder is writable. Nothing was replaced.</source>
+            <translation>Compruebe que el disco tiene espacio libre y que la carpeta admite escritura. No se reemplazó nada.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with this message.</source>
+            <translation>Inténtelo de nuevo; si vuelve a ocurrir, infórmelo con este mensaje.</translation>
+        </message>
+        <message>
+            <source>An unknown error occurred in the engine.</source>
+            <translation>Se produjo un error desconocido en el motor.</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with what you did.</source>
+            <translation>Inténtelo de nuevo; si vuelve a ocurrir, infórmelo con lo que hizo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>Copying %1</source>
+            <translation>Copiando %1</translation>
+        </message>
+        <message>
+            <source>Adapter saved</source>
+            <translation>Adaptador guardado</translation>
+        </message>
+        <message>
+            <source>Adapter saved to %1</source>
+            <translation>Adaptador guardado en %1</translation>
+        </message>
+        <message>
+            <source>Loading the base model…</source>
+            <translation>Cargando el modelo base…</translation>
+        </message>
+        <message>
+            <source>Writing the merged model…</source>
+            <translation>Escribiendo el modelo fusionado…</translation>
+        </message>
+        <message>
+            <source>Merged model saved</source>
+            <translation>Modelo fusionado guardado</translation>
+        </message>
+        <message>
+            <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
+            <translation>Modelo fusionado guardado en %1 (%2 capas LoRA integradas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Adaptador a exportar</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>El adaptador de la ejecución actual o cualquier carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adaptador (formato PEFT)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Una carpeta pequeña (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT carga sin cambios sobre el modelo base.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Guardar adaptador…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Modelo fusionado (carpeta Hugging Face)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>El adaptador integrado en los pesos base: una carpeta de modelo completa (config, fragmentos safetensors, tokenizador) que transformers carga sin PEFT. Tan grande como el modelo base.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Fusionar y guardar…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>La fusión no está disponible en esta compilación: el paso de fusión del motor aún no forma parte de ella.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>Subir al Hub requiere conexión de red y un token de acceso de Hugging Face (guardado en el llavero del sistema, nunca en un archivo de texto). No está disponible en esta compilación sin conexión; guarde el adaptador y súbalo con huggingface-cli.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Subir al Hub…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Elegir una carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Guardar el adaptador como</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Guardar el modelo fusionado como</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Detenido.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Aún no hay adaptador: entrene uno en el paso Entrenar o elija una carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 no es una carpeta de adaptador PEFT (no hay adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Pérdida</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>entrenamiento (bruto)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>entrenamiento (suavizado)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>paso</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Tasa de aprendizaje y velocidad</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>tasa de aprendizaje</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>tokens/s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -55,26 +565,6 @@
             <translation>Exportar</translation>
         </message>
         <message>
-            <source>Choose a Falcon model: Falcon-7B, 7B-instruct, 40B, 40B-instruct, any Falcon folder on disk, a model in the Hugging Face cache or the bundled demo model. A memory planner will show what a run needs against what this machine has.</source>
-            <translation>Elija un modelo Falcon: Falcon-7B, 7B-instruct, 40B, 40B-instruct, cualquier carpeta Falcon en el disco, un modelo de la caché de Hugging Face o el modelo de demostración incluido. Un planificador de memoria mostrará lo que necesita un entrenamiento frente a lo que tiene este equipo.</translation>
-        </message>
-        <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it.</source>
-            <translation>Importe un conjunto de datos (CSV, TSV, JSON, JSONL), asigne sus columnas a roles, elija una plantilla de prompt y vea y edite cada ejemplo exactamente como lo verá el modelo.</translation>
-        </message>
-        <message>
-            <source>Train a LoRA or QLoRA adapter with presets, live loss charts, pause, resume and checkpoints.</source>
-            <translation>Entrene un adaptador LoRA o QLoRA con ajustes predefinidos, gráficas de pérdida en vivo, pausa, reanudación y puntos de control.</translation>
-        </message>
-        <message>
-            <source>Chat with the base model and the tuned model side by side, the same prompt sent to both.</source>
-            <translation>Converse con el modelo base y el modelo ajustado lado a lado; el mismo prompt se envía a ambos.</translation>
-        </message>
-        <message>
-            <source>Save the adapter in PEFT format, export a merged model as a Hugging Face folder, or upload it to the Hugging Face Hub.</source>
-            <translation>Guarde el adaptador en formato PEFT, exporte un modelo fusionado como carpeta de Hugging Face o súbalo al Hugging Face Hub.</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -98,12 +588,1738 @@
             <source>About &amp;Qt</source>
             <translation>Acerca de &amp;Qt</translation>
         </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+        <message>
+            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
+            <translation>Importar un conjunto de datos (CSV, TSV, JSON, JSONL), asignar sus columnas a roles, elegir una plantilla de prompt y ver y editar cada ejemplo tal como lo verá el modelo. Hasta que este paso exista, elija un archivo JSONL o CSV en la página Entrenar.</translation>
+        </message>
+        <message>
+            <source>Training finished</source>
+            <translation>Entrenamiento terminado</translation>
+        </message>
+        <message>
+            <source>&amp;Open Model Folder…</source>
+            <translation>&amp;Abrir carpeta de modelo…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Seguir el &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Claro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <source>Memory: %1 used by Falconry, %2 free</source>
+            <translation>Memoria: %1 usada por Falconry, %2 libre</translation>
+        </message>
+        <message>
+            <source>A training run is in progress. Quit anyway? The run stops; its last checkpoint can be resumed later.</source>
+            <translation>Hay un entrenamiento en curso. ¿Salir de todos modos? La ejecución se detiene; podrá reanudarse desde su último punto de control.</translation>
+        </message>
+        <message>
+            <source>The engine is still working. Quit anyway?</source>
+            <translation>El motor sigue trabajando. ¿Salir de todos modos?</translation>
+        </message>
+        <message>
+            <source>Quit Falconry?</source>
+            <translation>¿Salir de Falconry?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Necesita %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryPlan</name>
+        <message>
+            <source>Weights (NF4)</source>
+            <translation>Pesos (NF4)</translation>
+        </message>
+        <message>
+            <source>Weights (bf16)</source>
+            <translation>Pesos (bf16)</translation>
+        </message>
+        <message>
+            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
+            <translation>Solo se cuentan los pesos: esta compilación aún no tiene planificador de memoria, así que no se muestran LoRA, estado del optimizador, activaciones ni caché KV.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCatalogue</name>
+        <message>
+            <source>%1 has no config.json: choose the folder that holds config.json, the *.safetensors files and tokenizer.json.</source>
+            <translation>%1 no tiene config.json: elija la carpeta que contiene config.json, los archivos *.safetensors y tokenizer.json.</translation>
+        </message>
+        <message>
+            <source>No *.safetensors weights in %1.</source>
+            <translation>No hay pesos *.safetensors en %1.</translation>
+        </message>
+        <message>
+            <source>Only PyTorch .bin weights in %1; Falconry reads safetensors. Convert them or download the safetensors revision.</source>
+            <translation>Solo hay pesos PyTorch .bin en %1; Falconry lee safetensors. Conviértalos o descargue la revisión safetensors.</translation>
+        </message>
+        <message>
+            <source>No tokenizer.json or tokenizer.model in %1.</source>
+            <translation>No hay tokenizer.json ni tokenizer.model en %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 mil M</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 M</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 k</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>En este equipo</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Abrir carpeta…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>Cualquier carpeta Hugging Face con arquitectura Falcon: config.json, *.safetensors y un tokenizador</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Buscar de nuevo en la caché de Hugging Face</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Usar este modelo</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Lo que necesita un entrenamiento LoRA</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>Base bf16 (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 de 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> tokens</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Pesos base:</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longitud máxima:</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Tamaño de lote:</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>Rango LoRA:</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Modelos Falcon</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>En la caché de Hugging Face</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Carpetas abiertas</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>ninguno encontrado en %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>en uso</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>no incluido en esta compilación</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>no descargado</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Ningún modelo elegido</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Elija un modelo a la izquierda o abra una carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 parámetros</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>licencia: %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>contexto %1 tokens</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>El modelo de demostración no está incluido en esta compilación de Falconry.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>No está en este equipo. Descargarlo requiere conexión de red: ponga la carpeta Hugging Face de %1 en el disco y use «Abrir carpeta…».</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>En el disco en %1, pero no se puede usar: %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>En el disco en %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>En uso</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Esta carpeta no se puede usar</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Abrir una carpeta de modelo Falcon</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 capas, oculto %2, %3 cabezas, vocabulario %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Tamaño desconocido hasta que el config.json del modelo esté en el disco.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Cabe: necesita %1 de los %2 libres.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Los pesos caben: %1 de los %2 libres.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ No cabe en bf16 (se necesitan %1, %2 libres); cabe con una base NF4 de 4 bits (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ No cabe: se necesitan %1, %2 libres. Un modelo más pequeño (Falcon-7B o Falcon-RW-1B), una longitud máxima menor o un equipo con más memoria lo harían caber.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Tiempo de entrenamiento estimado para una época de los datos elegidos: %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Tiempo de entrenamiento: se estima cuando haya un conjunto de datos elegido y el planificador del motor esté disponible.</translation>
+        </message>
     </context>
     <context>
         <name>PlannedPage</name>
         <message>
             <source>This step is not available yet in this version of Falconry.</source>
             <translation>Este paso aún no está disponible en esta versión de Falconry.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferenceStore</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>No se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Conjunto de datos:</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Un archivo JSONL ({"prompt", "completion"} o {"text"}) o CSV, o el conjunto de datos del paso Datos</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>El entrenamiento no está disponible en esta compilación: el motor de entrenamiento (core/train) aún no forma parte de ella. Se pueden ver los ajustes, los preajustes y las ejecuciones anteriores.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Iniciar una nueva ejecución (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Detener tras el paso actual; el último punto de control sigue siendo utilizable</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Reanudar la ejecución seleccionada</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Continuar la ejecución seleccionada en «Ejecuciones» desde su último punto de control (también tras un fallo)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>paso %v de %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Suavizado:</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Media móvil exponencial de la pérdida de entrenamiento: 0 = bruta, 0,99 = muy suave</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Superponer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ejecución</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Última pérdida</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Ajustes lado a lado</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparar los ajustes de las ejecuciones seleccionadas</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Ejecuciones</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entrenamiento terminado.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entrenamiento detenido; se puede reanudar desde el último punto de control.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modelo: ninguno elegido; elija uno en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modelo: %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Elegir un conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Conjuntos de datos (*.jsonl *.json *.csv *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 no tiene punto de control desde el que reanudar.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Esta compilación aún no tiene motor de entrenamiento.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Elija primero un modelo en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Elija primero un archivo de datos.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Iniciando una ejecución en %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Reanudando %1 desde su último punto de control</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Reanudado.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Deteniendo tras el paso actual…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 transcurrido, quedan unos %2</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Pausa más larga de la ventana durante el entrenamiento: %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>sin punto de control</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>se puede reanudar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>entrenando</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Prueba rápida</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Receta QLoRA de Falcon</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Poca memoria</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Prueba rápida: 30 pasos para comprobar que todo funciona. Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Preajuste:</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>Adaptador LoRA</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rango r:</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Tamaño del adaptador. 8–64; más alto aprende más y necesita más memoria.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alfa:</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>La escala de la actualización es alfa / r. Normalmente r a 2·r; QLoRA usa 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Solo en el adaptador. 0–0,1; 0,1 para conjuntos pequeños.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Capas:</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Qué capas lineales reciben un adaptador. Las cuatro es la receta QLoRA; solo query_key_value es lo más barato.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 de 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Reduce a la cuarta parte la memoria de los pesos; alrededor de un 20–40 % más lento por paso.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimización</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Tasa de aprendizaje:</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 a 3e-4 para LoRA; bájela si la pérdida salta o se vuelve NaN.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>constante</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>decaimiento lineal</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>decaimiento coseno</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Programa:</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Constante es la receta QLoRA; coseno suele terminar algo más bajo.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Calentamiento:</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Fracción de pasos con tasa creciente. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Recorte de gradiente:</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Norma máxima del gradiente. 0,3 (QLoRA) a 1,0; 0 lo desactiva.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Lotes y programa</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longitud máxima:</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Tokens por ejemplo; las filas más largas se cortan. 256–1024; la memoria crece con ello.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Tamaño de lote:</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Ejemplos por paso. 1–8 en una CPU; mejor aumente la acumulación.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Acumulación:</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Pasos sumados antes de una actualización: lote efectivo = lote × esto. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Épocas:</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Pasadas por los datos. 1–3; más sobreajusta conjuntos pequeños.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>según épocas</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Pasos máx.:</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>Se detiene tras este número de actualizaciones; si se fija, prevalece sobre las épocas.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>División de evaluación:</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Parte de las filas reservada para la pérdida de evaluación. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Evaluar cada:</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Pasos entre pérdidas de evaluación. Cada una cuesta una pasada por las filas de evaluación.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Punto de control cada:</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Pasos entre puntos de control; una ejecución caída se reanuda desde el último.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Semilla:</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>La misma semilla y ajustes dan la misma ejecución.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>%1 TB</source>
+            <translation>%1 TB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 mil M</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Usted: %1
+
+Modelo: %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Usted: %1
+
+Modelo: %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Usted</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Qué comparar</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>Carpeta PEFT…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>Cualquier carpeta de adaptador LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptador:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Plantilla:</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Modo a ciegas (lados mezclados, votar)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Oculta qué lado está ajustado; vote por la mejor respuesta. Los votos se guardan como datos de preferencia.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = siempre el token más probable (voraz); 0,7 es habitual; por encima de 1 divaga</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Muestrear del menor conjunto de tokens cuyas probabilidades suman esto. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Muestrear entre este número de tokens más probables. 20–100; desactivado = sin límite</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Por encima de 1 desalienta repetir tokens. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatura:</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p:</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k:</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Máx. tokens nuevos:</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Penalización por repetición:</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>La generación no está disponible en esta compilación: el motor de generación (core/generate) aún no forma parte de ella.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A es mejor</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Empate</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B es mejor</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Escriba un mensaje para ambos modelos (Ctrl+Intro envía)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Copiar ambas conversaciones</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Empezar una conversación nueva</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>detenido</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Ejecución actual: adaptador final (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Ejecución actual: punto de control %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Aún no hay adaptador: entrene uno o elija una carpeta PEFT</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Elegir una carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>No es una carpeta de adaptador</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 no tiene adapter_config.json. Una carpeta de adaptador LoRA PEFT contiene adapter_config.json y adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>uno de los dos modelos</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>el otro modelo</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>ningún modelo elegido</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Modelo base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modelo ajustado</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>ningún adaptador elegido</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Esta compilación aún no tiene motor de generación.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Elija primero un modelo en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Elija un adaptador: entrene uno o elija una carpeta PEFT.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>El motor está ocupado (¿entrenando?). Espere o deténgalo primero.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>¿Qué respuesta es mejor?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Aún no hay nada que votar.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>ajustado</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Empate anotado (no guardado: los datos de preferencia necesitan un ganador). A era %1, B era %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Voto guardado (%1 en %2). A era %3, B era %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Adaptador a exportar</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>El adaptador de la ejecución actual o cualquier carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adaptador (formato PEFT)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Una carpeta pequeña (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT carga sin cambios sobre el modelo base.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Guardar adaptador…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Modelo fusionado (carpeta Hugging Face)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>El adaptador integrado en los pesos base: una carpeta de modelo completa (config, fragmentos safetensors, tokenizador) que transformers carga sin PEFT. Tan grande como el modelo base.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Fusionar y guardar…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>La fusión no está disponible en esta compilación: el paso de fusión del motor aún no forma parte de ella.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>Subir al Hub requiere conexión de red y un token de acceso de Hugging Face (guardado en el llavero del sistema, nunca en un archivo de texto). No está disponible en esta compilación sin conexión; guarde el adaptador y súbalo con huggingface-cli.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Subir al Hub…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Elegir una carpeta de adaptador PEFT</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Guardar el adaptador como</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Guardar el modelo fusionado como</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Detenido.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Aún no hay adaptador: entrene uno en el paso Entrenar o elija una carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 no es una carpeta de adaptador PEFT (no hay adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Pérdida</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>entrenamiento (bruto)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>entrenamiento (suavizado)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>paso</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Tasa de aprendizaje y velocidad</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>tasa de aprendizaje</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>tokens/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Necesita %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 mil M</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 M</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 k</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>En este equipo</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Abrir carpeta…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>Cualquier carpeta Hugging Face con arquitectura Falcon: config.json, *.safetensors y un tokenizador</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Buscar de nuevo en la caché de Hugging Face</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Usar este modelo</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Lo que necesita un entrenamiento LoRA</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>Base bf16 (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 de 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> tokens</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Pesos base:</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longitud máxima:</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Tamaño de lote:</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>Rango LoRA:</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Modelos Falcon</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>En la caché de Hugging Face</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Carpetas abiertas</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>ninguno encontrado en %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>en uso</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>no incluido en esta compilación</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>no descargado</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Ningún modelo elegido</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Elija un modelo a la izquierda o abra una carpeta.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 parámetros</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>licencia: %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>contexto %1 tokens</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>El modelo de demostración no está incluido en esta compilación de Falconry.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>No está en este equipo. Descargarlo requiere conexión de red: ponga la carpeta Hugging Face de %1 en el disco y use «Abrir carpeta…».</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>En el disco en %1, pero no se puede usar: %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>En el disco en %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>En uso</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Esta carpeta no se puede usar</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Abrir una carpeta de modelo Falcon</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 capas, oculto %2, %3 cabezas, vocabulario %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Tamaño desconocido hasta que el config.json del modelo esté en el disco.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Cabe: necesita %1 de los %2 libres.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Los pesos caben: %1 de los %2 libres.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ No cabe en bf16 (se necesitan %1, %2 libres); cabe con una base NF4 de 4 bits (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ No cabe: se necesitan %1, %2 libres. Un modelo más pequeño (Falcon-7B o Falcon-RW-1B), una longitud máxima menor o un equipo con más memoria lo harían caber.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Tiempo de entrenamiento estimado para una época de los datos elegidos: %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Tiempo de entrenamiento: se estima cuando haya un conjunto de datos elegido y el planificador del motor esté disponible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Conjunto de datos:</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Un archivo JSONL ({"prompt", "completion"} o {"text"}) o CSV, o el conjunto de datos del paso Datos</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>El entrenamiento no está disponible en esta compilación: el motor de entrenamiento (core/train) aún no forma parte de ella. Se pueden ver los ajustes, los preajustes y las ejecuciones anteriores.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Iniciar una nueva ejecución (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Detener tras el paso actual; el último punto de control sigue siendo utilizable</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Reanudar la ejecución seleccionada</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Continuar la ejecución seleccionada en «Ejecuciones» desde su último punto de control (también tras un fallo)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>paso %v de %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Suavizado:</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Media móvil exponencial de la pérdida de entrenamiento: 0 = bruta, 0,99 = muy suave</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Superponer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ejecución</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Última pérdida</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Ajustes lado a lado</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparar los ajustes de las ejecuciones seleccionadas</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Ejecuciones</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entrenamiento terminado.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entrenamiento detenido; se puede reanudar desde el último punto de control.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modelo: ninguno elegido; elija uno en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modelo: %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Elegir un conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Conjuntos de datos (*.jsonl *.json *.csv *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 no tiene punto de control desde el que reanudar.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Esta compilación aún no tiene motor de entrenamiento.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Elija primero un modelo en el paso Modelo.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Elija primero un archivo de datos.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Iniciando una ejecución en %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Reanudando %1 desde su último punto de control</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Reanudado.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Deteniendo tras el paso actual…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 transcurrido, quedan unos %2</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Pausa más larga de la ventana durante el entrenamiento: %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>sin punto de control</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>se puede reanudar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>entrenando</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Prueba rápida</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Receta QLoRA de Falcon</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Poca memoria</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Prueba rápida: 30 pasos para comprobar que todo funciona. Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Preajuste:</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>Adaptador LoRA</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rango r:</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Tamaño del adaptador. 8–64; más alto aprende más y necesita más memoria.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alfa:</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>La escala de la actualización es alfa / r. Normalmente r a 2·r; QLoRA usa 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Solo en el adaptador. 0–0,1; 0,1 para conjuntos pequeños.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Capas:</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Qué capas lineales reciben un adaptador. Las cuatro es la receta QLoRA; solo query_key_value es lo más barato.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 de 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Reduce a la cuarta parte la memoria de los pesos; alrededor de un 20–40 % más lento por paso.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimización</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Tasa de aprendizaje:</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 a 3e-4 para LoRA; bájela si la pérdida salta o se vuelve NaN.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>constante</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>decaimiento lineal</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>decaimiento coseno</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Programa:</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Constante es la receta QLoRA; coseno suele terminar algo más bajo.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Calentamiento:</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Fracción de pasos con tasa creciente. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Recorte de gradiente:</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Norma máxima del gradiente. 0,3 (QLoRA) a 1,0; 0 lo desactiva.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Lotes y programa</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longitud máxima:</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Tokens por ejemplo; las filas más largas se cortan. 256–1024; la memoria crece con ello.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Tamaño de lote:</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Ejemplos por paso. 1–8 en una CPU; mejor aumente la acumulación.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Acumulación:</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Pasos sumados antes de una actualización: lote efectivo = lote × esto. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Épocas:</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Pasadas por los datos. 1–3; más sobreajusta conjuntos pequeños.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>según épocas</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Pasos máx.:</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>Se detiene tras este número de actualizaciones; si se fija, prevalece sobre las épocas.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>División de evaluación:</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Parte de las filas reservada para la pérdida de evaluación. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Evaluar cada:</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Pasos entre pérdidas de evaluación. Cada una cuesta una pasada por las filas de evaluación.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Punto de control cada:</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Pasos entre puntos de control; una ejecución caída se reanuda desde el último.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Semilla:</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>La misma semilla y ajustes dan la misma ejecución.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
         </message>
     </context>
 </TS>

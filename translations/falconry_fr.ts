@@ -21,6 +21,516 @@
         </message>
     </context>
     <context>
+        <name>ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Vous : %1
+
+Modèle : %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Vous : %1
+
+Modèle : %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTemplate</name>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text (no template)</source>
+            <translation>Texte brut (sans modèle)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Chargement du modèle…</translation>
+        </message>
+        <message>
+            <source>%1 tokens at %2 tokens/s</source>
+            <translation>%1 jetons à %2 jetons/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Ce qui est comparé</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>Dossier PEFT…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>N'importe quel dossier d'adaptateur LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptateur :</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Mode aveugle (côtés mélangés, vote)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Masque le côté affiné ; votez pour la meilleure réponse. Les votes sont enregistrés comme données de préférence.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = toujours le jeton le plus probable (glouton) ; 0,7 est un choix courant ; au-delà de 1, il divague</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Tirer dans le plus petit ensemble de jetons dont les probabilités atteignent cette valeur. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Tirer parmi ce nombre de jetons les plus probables. 20–100 ; désactivé = sans limite</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Au-delà de 1, décourage la répétition des jetons. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Température :</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p :</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k :</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Nouveaux jetons max. :</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Pénalité de répétition :</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>La génération n'est pas disponible dans cette version : le moteur de génération (core/generate) n'en fait pas encore partie.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A est meilleur</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Égalité</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B est meilleur</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Tapez un message pour les deux modèles (Ctrl+Entrée envoie)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Copier les deux conversations</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Commencer une nouvelle conversation</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêté</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Run actuel : adaptateur final (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Run actuel : point de contrôle %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Pas encore d'adaptateur : entraînez-en un ou choisissez un dossier PEFT</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Choisir un dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>Pas un dossier d'adaptateur</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 n'a pas de adapter_config.json. Un dossier d'adaptateur LoRA PEFT contient adapter_config.json et adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>l'un des deux modèles</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>l'autre modèle</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>aucun modèle choisi</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modèle affiné</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>aucun adaptateur choisi</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Cette version n'a pas encore de moteur de génération.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Choisissez un adaptateur : entraînez-en un ou choisissez un dossier PEFT.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>Le moteur est occupé (entraînement ?). Attendez ou arrêtez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>Quelle réponse est la meilleure ?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Rien à voter pour l'instant.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>affiné</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Égalité notée (non enregistrée : les données de préférence exigent un gagnant). A était %1, B était %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Vote enregistré (%1 dans %2). A était %3, B était %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineError</name>
+        <message>
+            <source>Out of memory</source>
+            <translation>Mémoire insuffisante</translation>
+        </message>
+        <message>
+            <source>Lower the maximum sequence length or the batch size, turn on gradient checkpointing, or load the base model in 4-bit NF4 (QLoRA). The Model page shows what each choice needs.</source>
+            <translation>Réduisez la longueur maximale de séquence ou la taille de lot, activez le gradient checkpointing, ou chargez le modèle de base en NF4 4 bits (QLoRA). La page Modèle montre ce que chaque choix demande.</translation>
+        </message>
+        <message>
+            <source>The system could not allocate the memory this step needs.</source>
+            <translation>Le système n'a pas pu allouer la mémoire nécessaire à cette étape.</translation>
+        </message>
+        <message>
+            <source>Settings cannot be used</source>
+            <translation>Paramètres inutilisables</translation>
+        </message>
+        <message>
+            <source>Check the model folder's config.json and the values on this page, then try again.</source>
+            <translation>Vérifiez le config.json du dossier du modèle et les valeurs de cette page, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Checkpoint or adapter unreadable</source>
+            <translation>Point de contrôle ou adaptateur illisible</translation>
+        </message>
+        <message>
+            <source>The file may be incomplete: choose another checkpoint, or train again from the start.</source>
+            <translation>Le fichier est peut-être incomplet : choisissez un autre point de contrôle ou réentraînez depuis le début.</translation>
+        </message>
+        <message>
+            <source>Tokenizer problem</source>
+            <translation>Problème de tokeniseur</translation>
+        </message>
+        <message>
+            <source>The model folder needs a tokenizer.json or tokenizer.model that matches the model.</source>
+            <translation>Le dossier du modèle doit contenir un tokenizer.json ou tokenizer.model correspondant au modèle.</translation>
+        </message>
+        <message>
+            <source>Dataset problem</source>
+            <translation>Problème de jeu de données</translation>
+        </message>
+        <message>
+            <source>Fix the row named above in the Data step, or choose another file.</source>
+            <translation>Corrigez la ligne indiquée ci-dessus à l'étape Données, ou choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <source>Training stopped</source>
+            <translation>Entraînement arrêté</translation>
+        </message>
+        <message>
+            <source>If the loss became NaN, lower the learning rate or the gradient clip; the last checkpoint can be resumed.</source>
+            <translation>Si la perte est devenue NaN, baissez le taux d'apprentissage ou l'écrêtage du gradient ; le dernier point de contrôle peut être repris.</translation>
+        </message>
+        <message>
+            <source>Could not write a file</source>
+            <translation>Impossible d'écrire un fichier</translation>
+        </message>
+        <message>
+            <source>Check that the disk has free space and that the folder is writable. Nothing was replaced.</source>
+            <translation>Vérifiez que le disque a de l'espace libre et que le dossier est accessible en écriture. Rien n'a été remplacé.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Une erreur s'est produite</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with this message.</source>
+            <translation>Réessayez ; si cela se reproduit, signalez-le avec ce message.</translation>
+        </message>
+        <message>
+            <source>An unknown error occurred in the engine.</source>
+            <translation>Une erreur inconnue s'est produite dans le moteur.</translation>
+        </message>
+        <message>
+            <source>Try again; if it happens again, report it with what you did.</source>
+            <translation>Réessayez ; si cela se reproduit, signalez-le en décrivant ce que vous avez fait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>Copying %1</source>
+            <translation>Copie de %1</translation>
+        </message>
+        <message>
+            <source>Adapter saved</source>
+            <translation>Adaptateur enregistré</translation>
+        </message>
+        <message>
+            <source>Adapter saved to %1</source>
+            <translation>Adaptateur enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>Loading the base model…</source>
+            <translation>Chargement du modèle de base…</translation>
+        </message>
+        <message>
+            <source>Writing the merged model…</source>
+            <translation>Écriture du modèle fusionné…</translation>
+        </message>
+        <message>
+            <source>Merged model saved</source>
+            <translation>Modèle fusionné enregistré</translation>
+        </message>
+        <message>
+            <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
+            <translation>Modèle fusionné enregistré dans %1 (%2 couches LoRA intégrées)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Adaptateur à exporter</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>L'adaptateur du run actuel, ou n'importe quel dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adaptateur (format PEFT)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Un petit dossier (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT charge tel quel au-dessus du modèle de base.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Enregistrer l'adaptateur…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Modèle fusionné (dossier Hugging Face)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>L'adaptateur intégré aux poids de base : un dossier de modèle complet (config, fragments safetensors, tokeniseur) que transformers charge sans PEFT. Aussi gros que le modèle de base.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Fusionner et enregistrer…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>La fusion n'est pas disponible dans cette version : l'étape de fusion du moteur n'en fait pas encore partie.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>L'envoi vers le Hub nécessite une connexion réseau et un jeton d'accès Hugging Face (gardé dans le trousseau du système, jamais dans un fichier en clair). Il n'est pas disponible dans cette version hors ligne ; enregistrez l'adaptateur et envoyez-le avec huggingface-cli.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Envoyer vers le Hub…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Choisir un dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Enregistrer l'adaptateur sous</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Enregistrer le modèle fusionné sous</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Arrêté.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Pas encore d'adaptateur : entraînez-en un à l'étape Entraînement, ou choisissez un dossier.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 n'est pas un dossier d'adaptateur PEFT (pas de adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>entraînement (brut)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>entraînement (lissé)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>pas</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Taux d'apprentissage et vitesse</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>jetons/s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -55,26 +565,6 @@
             <translation>Exporter</translation>
         </message>
         <message>
-            <source>Choose a Falcon model: Falcon-7B, 7B-instruct, 40B, 40B-instruct, any Falcon folder on disk, a model in the Hugging Face cache or the bundled demo model. A memory planner will show what a run needs against what this machine has.</source>
-            <translation>Choisissez un modèle Falcon : Falcon-7B, 7B-instruct, 40B, 40B-instruct, tout dossier Falcon sur le disque, un modèle du cache Hugging Face ou le modèle de démonstration fourni. Un planificateur de mémoire montrera ce dont une exécution a besoin face à ce que possède cette machine.</translation>
-        </message>
-        <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it.</source>
-            <translation>Importez un jeu de données (CSV, TSV, JSON, JSONL), associez ses colonnes à des rôles, choisissez un modèle d'invite, puis voyez et modifiez chaque exemple exactement comme le modèle le verra.</translation>
-        </message>
-        <message>
-            <source>Train a LoRA or QLoRA adapter with presets, live loss charts, pause, resume and checkpoints.</source>
-            <translation>Entraînez un adaptateur LoRA ou QLoRA avec des préréglages, des courbes de perte en direct, pause, reprise et points de contrôle.</translation>
-        </message>
-        <message>
-            <source>Chat with the base model and the tuned model side by side, the same prompt sent to both.</source>
-            <translation>Discutez côte à côte avec le modèle de base et le modèle affiné, la même invite étant envoyée aux deux.</translation>
-        </message>
-        <message>
-            <source>Save the adapter in PEFT format, export a merged model as a Hugging Face folder, or upload it to the Hugging Face Hub.</source>
-            <translation>Enregistrez l'adaptateur au format PEFT, exportez un modèle fusionné en dossier Hugging Face ou téléversez-le sur le Hugging Face Hub.</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -98,12 +588,1738 @@
             <source>About &amp;Qt</source>
             <translation>À propos de &amp;Qt</translation>
         </message>
+        <message>
+            <source>Working…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message>
+            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
+            <translation>Importer un jeu de données (CSV, TSV, JSON, JSONL), associer ses colonnes à des rôles, choisir un modèle de prompt, et voir et modifier chaque exemple exactement comme le modèle le verra. En attendant cette étape, choisissez un fichier JSONL ou CSV sur la page Entraînement.</translation>
+        </message>
+        <message>
+            <source>Training finished</source>
+            <translation>Entraînement terminé</translation>
+        </message>
+        <message>
+            <source>&amp;Open Model Folder…</source>
+            <translation>&amp;Ouvrir un dossier de modèle…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Suivre le &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+        <message>
+            <source>Memory: %1 used by Falconry, %2 free</source>
+            <translation>Mémoire : %1 utilisés par Falconry, %2 libres</translation>
+        </message>
+        <message>
+            <source>A training run is in progress. Quit anyway? The run stops; its last checkpoint can be resumed later.</source>
+            <translation>Un entraînement est en cours. Quitter quand même ? Le run s'arrête ; son dernier point de contrôle pourra être repris plus tard.</translation>
+        </message>
+        <message>
+            <source>The engine is still working. Quit anyway?</source>
+            <translation>Le moteur travaille encore. Quitter quand même ?</translation>
+        </message>
+        <message>
+            <source>Quit Falconry?</source>
+            <translation>Quitter Falconry ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Nécessite %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoryPlan</name>
+        <message>
+            <source>Weights (NF4)</source>
+            <translation>Poids (NF4)</translation>
+        </message>
+        <message>
+            <source>Weights (bf16)</source>
+            <translation>Poids (bf16)</translation>
+        </message>
+        <message>
+            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
+            <translation>Seuls les poids sont comptés : cette version n'a pas encore de planificateur mémoire, donc LoRA, l'état de l'optimiseur, les activations et le cache KV ne sont pas affichés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCatalogue</name>
+        <message>
+            <source>%1 has no config.json: choose the folder that holds config.json, the *.safetensors files and tokenizer.json.</source>
+            <translation>%1 n'a pas de config.json : choisissez le dossier qui contient config.json, les fichiers *.safetensors et tokenizer.json.</translation>
+        </message>
+        <message>
+            <source>No *.safetensors weights in %1.</source>
+            <translation>Aucun poids *.safetensors dans %1.</translation>
+        </message>
+        <message>
+            <source>Only PyTorch .bin weights in %1; Falconry reads safetensors. Convert them or download the safetensors revision.</source>
+            <translation>Seulement des poids PyTorch .bin dans %1 ; Falconry lit safetensors. Convertissez-les ou téléchargez la révision safetensors.</translation>
+        </message>
+        <message>
+            <source>No tokenizer.json or tokenizer.model in %1.</source>
+            <translation>Pas de tokenizer.json ni de tokenizer.model dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Md</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 M</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 k</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>Sur cette machine</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Ouvrir un dossier…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>N'importe quel dossier Hugging Face d'architecture Falcon : config.json, *.safetensors et un tokeniseur</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Chercher à nouveau dans le cache Hugging Face</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Utiliser ce modèle</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Ce dont un run LoRA a besoin</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>Base bf16 (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> jetons</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Poids de base :</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longueur max. :</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Taille de lot :</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>Rang LoRA :</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Modèles Falcon</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>Dans le cache Hugging Face</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>aucun trouvé dans %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>utilisé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>non fourni dans cette version</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>non téléchargé</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Aucun modèle choisi</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Choisissez un modèle à gauche ou ouvrez un dossier.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 paramètres</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>licence : %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>contexte %1 jetons</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>Le modèle de démonstration n'est pas fourni dans cette version de Falconry.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>Absent de cette machine. Le téléchargement nécessite une connexion réseau : placez le dossier Hugging Face de %1 sur le disque et utilisez « Ouvrir un dossier… ».</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>Sur le disque dans %1, mais inutilisable : %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>Sur le disque dans %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Utilisé</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Ce dossier est inutilisable</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Ouvrir un dossier de modèle Falcon</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 couches, dimension %2, %3 têtes, vocabulaire %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Taille inconnue tant que le config.json du modèle n'est pas sur le disque.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Tient : nécessite %1 sur les %2 libres.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Les poids tiennent : %1 sur les %2 libres.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ Ne tient pas en bf16 (%1 nécessaires, %2 libres) — tient avec une base NF4 4 bits (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ Ne tient pas : %1 nécessaires, %2 libres. Un modèle plus petit (Falcon-7B ou Falcon-RW-1B), une longueur max. plus courte ou une machine avec plus de mémoire le permettraient.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Durée d'entraînement estimée pour une époque des données choisies : %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Durée d'entraînement : estimée une fois un jeu de données choisi et le planificateur du moteur disponible.</translation>
+        </message>
     </context>
     <context>
         <name>PlannedPage</name>
         <message>
             <source>This step is not available yet in this version of Falconry.</source>
             <translation>Cette étape n'est pas encore disponible dans cette version de Falconry.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferenceStore</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Jeu de données :</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Un fichier JSONL ({"prompt", "completion"} ou {"text"}) ou CSV, ou le jeu de données de l'étape Données</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>L'entraînement n'est pas disponible dans cette version : le moteur d'entraînement (core/train) n'en fait pas encore partie. Les réglages, préréglages et runs précédents peuvent être consultés.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Démarrer un nouveau run (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Arrêter après le pas en cours ; le dernier point de contrôle reste utilisable</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Reprendre le run sélectionné</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Reprendre le run sélectionné sous « Runs » depuis son dernier point de contrôle (même après un plantage)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>pas %v sur %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Lissage :</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Moyenne mobile exponentielle de la perte d'entraînement : 0 = brut, 0,99 = très lissé</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Superposer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Dernière perte</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Réglages côte à côte</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparer les réglages des runs sélectionnés</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Runs</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entraînement terminé.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entraînement arrêté ; le dernier point de contrôle peut être repris.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modèle : aucun choisi — choisissez-en un à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modèle : %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Choisir un jeu de données</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Jeux de données (*.jsonl *.json *.csv *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 n'a pas de point de contrôle à reprendre.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Cette version n'a pas encore de moteur d'entraînement.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Choisissez d'abord un fichier de données.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>démarrage…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Démarrage d'un run dans %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Reprise de %1 depuis son dernier point de contrôle</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pause.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Repris.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Arrêt après le pas en cours…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 écoulé, environ %2 restant</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Plus longue pause de la fenêtre pendant l'entraînement : %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>aucun point de contrôle</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>peut reprendre</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>en entraînement</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Test rapide</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Recette QLoRA Falcon</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Mémoire réduite</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisé</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Test rapide : 30 pas pour vérifier que tout fonctionne. Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Préréglage :</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>Adaptateur LoRA</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rang r :</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Taille de l'adaptateur. 8–64 ; plus grand apprend davantage et demande plus de mémoire.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alpha :</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>L'échelle de la mise à jour est alpha / r. Généralement r à 2·r ; QLoRA utilise 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout :</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Sur l'adaptateur seulement. 0–0,1 ; 0,1 pour les petits jeux de données.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Couches :</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Quelles couches linéaires reçoivent un adaptateur. Les quatre, c'est la recette QLoRA ; query_key_value seule est la moins coûteuse.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Divise par quatre la mémoire des poids ; environ 20–40 % plus lent par pas.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimisation</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Taux d'apprentissage :</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 à 3e-4 pour LoRA ; baissez-le si la perte saute ou devient NaN.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>constant</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>décroissance linéaire</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>décroissance cosinus</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Planification :</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Constant est la recette QLoRA ; cosinus finit souvent un peu plus bas.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Échauffement :</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Part des pas avec un taux croissant. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Écrêtage du gradient :</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Norme de gradient maximale. 0,3 (QLoRA) à 1,0 ; 0 le désactive.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Lots et calendrier</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longueur max. :</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Jetons par exemple ; les lignes plus longues sont coupées. 256–1024 ; la mémoire croît avec.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Taille de lot :</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Exemples par pas. 1–8 sur un CPU ; augmentez plutôt l'accumulation.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Accumulation :</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Pas additionnés avant une mise à jour : lot effectif = lot × ceci. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Époques :</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Passes sur les données. 1–3 ; davantage surajuste les petits jeux de données.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>selon les époques</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Pas max. :</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>S'arrête après ce nombre de mises à jour ; prime sur les époques si défini.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Part d'évaluation :</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Part des lignes réservées à la perte d'évaluation. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Évaluer tous les :</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Pas entre deux pertes d'évaluation. Chacune coûte une passe sur les lignes d'évaluation.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Point de contrôle tous les :</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Pas entre points de contrôle ; un run planté reprend au dernier.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Graine :</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>Même graine et mêmes réglages donnent le même run.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>%1 TB</source>
+            <translation>%1 To</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Go</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Md</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ChatPane</name>
+        <message>
+            <source>You: %1
+
+Model: %2
+
+</source>
+            <translation>Vous : %1
+
+Modèle : %2
+
+</translation>
+        </message>
+        <message>
+            <source>You: %1
+
+Model: %2
+</source>
+            <translation>Vous : %1
+
+Modèle : %2
+</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ComparePage</name>
+        <message>
+            <source>What to compare</source>
+            <translation>Ce qui est comparé</translation>
+        </message>
+        <message>
+            <source>PEFT folder…</source>
+            <translation>Dossier PEFT…</translation>
+        </message>
+        <message>
+            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
+            <translation>N'importe quel dossier d'adaptateur LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptateur :</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <source>Blind mode (shuffle sides, vote)</source>
+            <translation>Mode aveugle (côtés mélangés, vote)</translation>
+        </message>
+        <message>
+            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
+            <translation>Masque le côté affiné ; votez pour la meilleure réponse. Les votes sont enregistrés comme données de préférence.</translation>
+        </message>
+        <message>
+            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
+            <translation>0 = toujours le jeton le plus probable (glouton) ; 0,7 est un choix courant ; au-delà de 1, il divague</translation>
+        </message>
+        <message>
+            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
+            <translation>Tirer dans le plus petit ensemble de jetons dont les probabilités atteignent cette valeur. 0,9–0,95</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
+            <translation>Tirer parmi ce nombre de jetons les plus probables. 20–100 ; désactivé = sans limite</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
+            <translation>Au-delà de 1, décourage la répétition des jetons. 1,0–1,2</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Température :</translation>
+        </message>
+        <message>
+            <source>Top-p:</source>
+            <translation>Top-p :</translation>
+        </message>
+        <message>
+            <source>Top-k:</source>
+            <translation>Top-k :</translation>
+        </message>
+        <message>
+            <source>Max new tokens:</source>
+            <translation>Nouveaux jetons max. :</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Pénalité de répétition :</translation>
+        </message>
+        <message>
+            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
+            <translation>La génération n'est pas disponible dans cette version : le moteur de génération (core/generate) n'en fait pas encore partie.</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>A est meilleur</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <translation>Égalité</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>B est meilleur</translation>
+        </message>
+        <message>
+            <source>Type a message for both models (Ctrl+Enter sends)</source>
+            <translation>Tapez un message pour les deux modèles (Ctrl+Entrée envoie)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy both conversations</source>
+            <translation>Copier les deux conversations</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Start a new conversation</source>
+            <translation>Commencer une nouvelle conversation</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêté</translation>
+        </message>
+        <message>
+            <source>Current run: final adapter (%1)</source>
+            <translation>Run actuel : adaptateur final (%1)</translation>
+        </message>
+        <message>
+            <source>Current run: checkpoint %1</source>
+            <translation>Run actuel : point de contrôle %1</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one, or choose a PEFT folder</source>
+            <translation>Pas encore d'adaptateur : entraînez-en un ou choisissez un dossier PEFT</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Choisir un dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Not an adapter folder</source>
+            <translation>Pas un dossier d'adaptateur</translation>
+        </message>
+        <message>
+            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
+            <translation>%1 n'a pas de adapter_config.json. Un dossier d'adaptateur LoRA PEFT contient adapter_config.json et adapter_model.safetensors.</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>one of the two models</source>
+            <translation>l'un des deux modèles</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>the other model</source>
+            <translation>l'autre modèle</translation>
+        </message>
+        <message>
+            <source>no model chosen</source>
+            <translation>aucun modèle choisi</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modèle affiné</translation>
+        </message>
+        <message>
+            <source>no adapter chosen</source>
+            <translation>aucun adaptateur choisi</translation>
+        </message>
+        <message>
+            <source>%1 + %2</source>
+            <translation>%1 + %2</translation>
+        </message>
+        <message>
+            <source>This build has no generation engine yet.</source>
+            <translation>Cette version n'a pas encore de moteur de génération.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
+            <translation>Choisissez un adaptateur : entraînez-en un ou choisissez un dossier PEFT.</translation>
+        </message>
+        <message>
+            <source>The engine is busy (training?). Wait or stop it first.</source>
+            <translation>Le moteur est occupé (entraînement ?). Attendez ou arrêtez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Which answer is better?</source>
+            <translation>Quelle réponse est la meilleure ?</translation>
+        </message>
+        <message>
+            <source>Nothing to vote on yet.</source>
+            <translation>Rien à voter pour l'instant.</translation>
+        </message>
+        <message>
+            <source>tuned</source>
+            <translation>affiné</translation>
+        </message>
+        <message>
+            <source>base</source>
+            <translation>base</translation>
+        </message>
+        <message>
+            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
+            <translation>Égalité notée (non enregistrée : les données de préférence exigent un gagnant). A était %1, B était %2.</translation>
+        </message>
+        <message>
+            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
+            <translation>Vote enregistré (%1 dans %2). A était %3, B était %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExportPage</name>
+        <message>
+            <source>Adapter to export</source>
+            <translation>Adaptateur à exporter</translation>
+        </message>
+        <message>
+            <source>The current run's adapter, or any PEFT adapter folder</source>
+            <translation>L'adaptateur du run actuel, ou n'importe quel dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Adapter (PEFT format)</source>
+            <translation>Adaptateur (format PEFT)</translation>
+        </message>
+        <message>
+            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
+            <translation>Un petit dossier (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT charge tel quel au-dessus du modèle de base.</translation>
+        </message>
+        <message>
+            <source>Save adapter…</source>
+            <translation>Enregistrer l'adaptateur…</translation>
+        </message>
+        <message>
+            <source>Merged model (Hugging Face folder)</source>
+            <translation>Modèle fusionné (dossier Hugging Face)</translation>
+        </message>
+        <message>
+            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
+            <translation>L'adaptateur intégré aux poids de base : un dossier de modèle complet (config, fragments safetensors, tokeniseur) que transformers charge sans PEFT. Aussi gros que le modèle de base.</translation>
+        </message>
+        <message>
+            <source>Merge and save…</source>
+            <translation>Fusionner et enregistrer…</translation>
+        </message>
+        <message>
+            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
+            <translation>La fusion n'est pas disponible dans cette version : l'étape de fusion du moteur n'en fait pas encore partie.</translation>
+        </message>
+        <message>
+            <source>Hugging Face Hub</source>
+            <translation>Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
+            <translation>L'envoi vers le Hub nécessite une connexion réseau et un jeton d'accès Hugging Face (gardé dans le trousseau du système, jamais dans un fichier en clair). Il n'est pas disponible dans cette version hors ligne ; enregistrez l'adaptateur et envoyez-le avec huggingface-cli.</translation>
+        </message>
+        <message>
+            <source>Upload to the Hub…</source>
+            <translation>Envoyer vers le Hub…</translation>
+        </message>
+        <message>
+            <source>Choose a PEFT adapter folder</source>
+            <translation>Choisir un dossier d'adaptateur PEFT</translation>
+        </message>
+        <message>
+            <source>Save the adapter as</source>
+            <translation>Enregistrer l'adaptateur sous</translation>
+        </message>
+        <message>
+            <source>Save the merged model as</source>
+            <translation>Enregistrer le modèle fusionné sous</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Arrêté.</translation>
+        </message>
+        <message>
+            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
+            <translation>Pas encore d'adaptateur : entraînez-en un à l'étape Entraînement, ou choisissez un dossier.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
+            <translation>%1 n'est pas un dossier d'adaptateur PEFT (pas de adapter_config.json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LossChart</name>
+        <message>
+            <source>Loss</source>
+            <translation>Perte</translation>
+        </message>
+        <message>
+            <source>train (raw)</source>
+            <translation>entraînement (brut)</translation>
+        </message>
+        <message>
+            <source>train (smoothed)</source>
+            <translation>entraînement (lissé)</translation>
+        </message>
+        <message>
+            <source>eval</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>pas</translation>
+        </message>
+        <message>
+            <source>Learning rate and speed</source>
+            <translation>Taux d'apprentissage et vitesse</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>taux d'apprentissage</translation>
+        </message>
+        <message>
+            <source>tokens/s</source>
+            <translation>jetons/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::MemoryBar</name>
+        <message>
+            <source>Needs %1</source>
+            <translation>Nécessite %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ModelPage</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Md</translation>
+        </message>
+        <message>
+            <source>%1 M</source>
+            <translation>%1 M</translation>
+        </message>
+        <message>
+            <source>%1 k</source>
+            <translation>%1 k</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>On this machine</source>
+            <translation>Sur cette machine</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>Ouvrir un dossier…</translation>
+        </message>
+        <message>
+            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
+            <translation>N'importe quel dossier Hugging Face d'architecture Falcon : config.json, *.safetensors et un tokeniseur</translation>
+        </message>
+        <message>
+            <source>Look in the Hugging Face cache again</source>
+            <translation>Chercher à nouveau dans le cache Hugging Face</translation>
+        </message>
+        <message>
+            <source>Use this model</source>
+            <translation>Utiliser ce modèle</translation>
+        </message>
+        <message>
+            <source>What a LoRA run needs</source>
+            <translation>Ce dont un run LoRA a besoin</translation>
+        </message>
+        <message>
+            <source>bf16 base (LoRA)</source>
+            <translation>Base bf16 (LoRA)</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> jetons</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
+        </message>
+        <message>
+            <source>Base weights:</source>
+            <translation>Poids de base :</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longueur max. :</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Taille de lot :</translation>
+        </message>
+        <message>
+            <source>LoRA rank:</source>
+            <translation>Rang LoRA :</translation>
+        </message>
+        <message>
+            <source>Falcon models</source>
+            <translation>Modèles Falcon</translation>
+        </message>
+        <message>
+            <source>In the Hugging Face cache</source>
+            <translation>Dans le cache Hugging Face</translation>
+        </message>
+        <message>
+            <source>Opened folders</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <source>none found in %1</source>
+            <translation>aucun trouvé dans %1</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>utilisé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>not bundled in this build</source>
+            <translation>non fourni dans cette version</translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>non téléchargé</translation>
+        </message>
+        <message>
+            <source>No model chosen</source>
+            <translation>Aucun modèle choisi</translation>
+        </message>
+        <message>
+            <source>Pick a model on the left or open a folder.</source>
+            <translation>Choisissez un modèle à gauche ou ouvrez un dossier.</translation>
+        </message>
+        <message>
+            <source>%1 parameters</source>
+            <translation>%1 paramètres</translation>
+        </message>
+        <message>
+            <source>licence: %1</source>
+            <translation>licence : %1</translation>
+        </message>
+        <message>
+            <source>context %1 tokens</source>
+            <translation>contexte %1 jetons</translation>
+        </message>
+        <message>
+            <source>The demo model is not bundled in this build of Falconry.</source>
+            <translation>Le modèle de démonstration n'est pas fourni dans cette version de Falconry.</translation>
+        </message>
+        <message>
+            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
+            <translation>Absent de cette machine. Le téléchargement nécessite une connexion réseau : placez le dossier Hugging Face de %1 sur le disque et utilisez « Ouvrir un dossier… ».</translation>
+        </message>
+        <message>
+            <source>On disk at %1, but it cannot be used: %2</source>
+            <translation>Sur le disque dans %1, mais inutilisable : %2</translation>
+        </message>
+        <message>
+            <source>On disk at %1</source>
+            <translation>Sur le disque dans %1</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Utilisé</translation>
+        </message>
+        <message>
+            <source>This folder cannot be used</source>
+            <translation>Ce dossier est inutilisable</translation>
+        </message>
+        <message>
+            <source>Open a Falcon model folder</source>
+            <translation>Ouvrir un dossier de modèle Falcon</translation>
+        </message>
+        <message>
+            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
+            <translation>%1 couches, dimension %2, %3 têtes, vocabulaire %4</translation>
+        </message>
+        <message>
+            <source>RAM %1</source>
+            <translation>RAM %1</translation>
+        </message>
+        <message>
+            <source>Size unknown until the model's config.json is on disk.</source>
+            <translation>Taille inconnue tant que le config.json du modèle n'est pas sur le disque.</translation>
+        </message>
+        <message>
+            <source>✔ Fits: needs %1 of the %2 free.</source>
+            <translation>✔ Tient : nécessite %1 sur les %2 libres.</translation>
+        </message>
+        <message>
+            <source>The weights fit: %1 of the %2 free.</source>
+            <translation>Les poids tiennent : %1 sur les %2 libres.</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
+            <translation>✘ Ne tient pas en bf16 (%1 nécessaires, %2 libres) — tient avec une base NF4 4 bits (%3).</translation>
+        </message>
+        <message>
+            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
+            <translation>✘ Ne tient pas : %1 nécessaires, %2 libres. Un modèle plus petit (Falcon-7B ou Falcon-RW-1B), une longueur max. plus courte ou une machine avec plus de mémoire le permettraient.</translation>
+        </message>
+        <message>
+            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
+            <translation>Durée d'entraînement estimée pour une époque des données choisies : %1 min</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
+            <translation>Durée d'entraînement : estimée une fois un jeu de données choisi et le planificateur du moteur disponible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>Jeu de données :</translation>
+        </message>
+        <message>
+            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
+            <translation>Un fichier JSONL ({"prompt", "completion"} ou {"text"}) ou CSV, ou le jeu de données de l'étape Données</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
+            <translation>L'entraînement n'est pas disponible dans cette version : le moteur d'entraînement (core/train) n'en fait pas encore partie. Les réglages, préréglages et runs précédents peuvent être consultés.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Start a new run (Ctrl+Enter)</source>
+            <translation>Démarrer un nouveau run (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop after the current step; the last checkpoint stays usable</source>
+            <translation>Arrêter après le pas en cours ; le dernier point de contrôle reste utilisable</translation>
+        </message>
+        <message>
+            <source>Resume selected run</source>
+            <translation>Reprendre le run sélectionné</translation>
+        </message>
+        <message>
+            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
+            <translation>Reprendre le run sélectionné sous « Runs » depuis son dernier point de contrôle (même après un plantage)</translation>
+        </message>
+        <message>
+            <source>step %v of %m</source>
+            <translation>pas %v sur %m</translation>
+        </message>
+        <message>
+            <source>Smoothing:</source>
+            <translation>Lissage :</translation>
+        </message>
+        <message>
+            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
+            <translation>Moyenne mobile exponentielle de la perte d'entraînement : 0 = brut, 0,99 = très lissé</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>Superposer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Dernière perte</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Réglages côte à côte</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparer les réglages des runs sélectionnés</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Runs</translation>
+        </message>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entraînement terminé.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entraînement arrêté ; le dernier point de contrôle peut être repris.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Model: none chosen yet — pick one in the Model step.</source>
+            <translation>Modèle : aucun choisi — choisissez-en un à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Model: %1  (%2)</source>
+            <translation>Modèle : %1  (%2)</translation>
+        </message>
+        <message>
+            <source>Choose a dataset</source>
+            <translation>Choisir un jeu de données</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+            <translation>Jeux de données (*.jsonl *.json *.csv *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1 has no checkpoint to resume from.</source>
+            <translation>%1 n'a pas de point de contrôle à reprendre.</translation>
+        </message>
+        <message>
+            <source>This build has no training engine yet.</source>
+            <translation>Cette version n'a pas encore de moteur d'entraînement.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first.</source>
+            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
+        </message>
+        <message>
+            <source>Choose a dataset file first.</source>
+            <translation>Choisissez d'abord un fichier de données.</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>démarrage…</translation>
+        </message>
+        <message>
+            <source>Starting a run in %1</source>
+            <translation>Démarrage d'un run dans %1</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint</source>
+            <translation>Reprise de %1 depuis son dernier point de contrôle</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pause.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <translation>Repris.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Arrêt après le pas en cours…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 écoulé, environ %2 restant</translation>
+        </message>
+        <message>
+            <source>Longest pause of the window while training: %1 ms</source>
+            <translation>Plus longue pause de la fenêtre pendant l'entraînement : %1 ms</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>aucun point de contrôle</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>peut reprendre</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>en entraînement</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainSettingsForm</name>
+        <message>
+            <source>Quick test</source>
+            <translation>Test rapide</translation>
+        </message>
+        <message>
+            <source>Falcon QLoRA recipe</source>
+            <translation>Recette QLoRA Falcon</translation>
+        </message>
+        <message>
+            <source>Low memory</source>
+            <translation>Mémoire réduite</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisé</translation>
+        </message>
+        <message>
+            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Test rapide : 30 pas pour vérifier que tout fonctionne. Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Préréglage :</translation>
+        </message>
+        <message>
+            <source>LoRA adapter</source>
+            <translation>Adaptateur LoRA</translation>
+        </message>
+        <message>
+            <source>Rank r:</source>
+            <translation>Rang r :</translation>
+        </message>
+        <message>
+            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
+            <translation>Taille de l'adaptateur. 8–64 ; plus grand apprend davantage et demande plus de mémoire.</translation>
+        </message>
+        <message>
+            <source>Alpha:</source>
+            <translation>Alpha :</translation>
+        </message>
+        <message>
+            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
+            <translation>L'échelle de la mise à jour est alpha / r. Généralement r à 2·r ; QLoRA utilise 16.</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout :</translation>
+        </message>
+        <message>
+            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
+            <translation>Sur l'adaptateur seulement. 0–0,1 ; 0,1 pour les petits jeux de données.</translation>
+        </message>
+        <message>
+            <source>Layers:</source>
+            <translation>Couches :</translation>
+        </message>
+        <message>
+            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
+            <translation>Quelles couches linéaires reçoivent un adaptateur. Les quatre, c'est la recette QLoRA ; query_key_value seule est la moins coûteuse.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base (QLoRA)</source>
+            <translation>Base NF4 4 bits (QLoRA)</translation>
+        </message>
+        <message>
+            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
+            <translation>Divise par quatre la mémoire des poids ; environ 20–40 % plus lent par pas.</translation>
+        </message>
+        <message>
+            <source>Optimisation</source>
+            <translation>Optimisation</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Taux d'apprentissage :</translation>
+        </message>
+        <message>
+            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
+            <translation>1e-4 à 3e-4 pour LoRA ; baissez-le si la perte saute ou devient NaN.</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>constant</translation>
+        </message>
+        <message>
+            <source>linear decay</source>
+            <translation>décroissance linéaire</translation>
+        </message>
+        <message>
+            <source>cosine decay</source>
+            <translation>décroissance cosinus</translation>
+        </message>
+        <message>
+            <source>Schedule:</source>
+            <translation>Planification :</translation>
+        </message>
+        <message>
+            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
+            <translation>Constant est la recette QLoRA ; cosinus finit souvent un peu plus bas.</translation>
+        </message>
+        <message>
+            <source>Warmup:</source>
+            <translation>Échauffement :</translation>
+        </message>
+        <message>
+            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
+            <translation>Part des pas avec un taux croissant. 0,03–0,1.</translation>
+        </message>
+        <message>
+            <source>Gradient clip:</source>
+            <translation>Écrêtage du gradient :</translation>
+        </message>
+        <message>
+            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
+            <translation>Norme de gradient maximale. 0,3 (QLoRA) à 1,0 ; 0 le désactive.</translation>
+        </message>
+        <message>
+            <source>Batches and schedule</source>
+            <translation>Lots et calendrier</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longueur max. :</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
+            <translation>Jetons par exemple ; les lignes plus longues sont coupées. 256–1024 ; la mémoire croît avec.</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Taille de lot :</translation>
+        </message>
+        <message>
+            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
+            <translation>Exemples par pas. 1–8 sur un CPU ; augmentez plutôt l'accumulation.</translation>
+        </message>
+        <message>
+            <source>Accumulation:</source>
+            <translation>Accumulation :</translation>
+        </message>
+        <message>
+            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
+            <translation>Pas additionnés avant une mise à jour : lot effectif = lot × ceci. 4–16.</translation>
+        </message>
+        <message>
+            <source>Epochs:</source>
+            <translation>Époques :</translation>
+        </message>
+        <message>
+            <source>Passes over the data. 1–3; more overfits small datasets.</source>
+            <translation>Passes sur les données. 1–3 ; davantage surajuste les petits jeux de données.</translation>
+        </message>
+        <message>
+            <source>from epochs</source>
+            <translation>selon les époques</translation>
+        </message>
+        <message>
+            <source>Max steps:</source>
+            <translation>Pas max. :</translation>
+        </message>
+        <message>
+            <source>Stops after this many updates; overrides epochs when set.</source>
+            <translation>S'arrête après ce nombre de mises à jour ; prime sur les époques si défini.</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Part d'évaluation :</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
+            <translation>Part des lignes réservées à la perte d'évaluation. 0,02–0,1.</translation>
+        </message>
+        <message>
+            <source>Eval every:</source>
+            <translation>Évaluer tous les :</translation>
+        </message>
+        <message>
+            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
+            <translation>Pas entre deux pertes d'évaluation. Chacune coûte une passe sur les lignes d'évaluation.</translation>
+        </message>
+        <message>
+            <source>Checkpoint every:</source>
+            <translation>Point de contrôle tous les :</translation>
+        </message>
+        <message>
+            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
+            <translation>Pas entre points de contrôle ; un run planté reprend au dernier.</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Graine :</translation>
+        </message>
+        <message>
+            <source>Same seed and settings give the same run.</source>
+            <translation>Même graine et mêmes réglages donnent le même run.</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
+            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
         </message>
     </context>
 </TS>

@@ -149,7 +149,10 @@ void MainWindow::createPages()
         m_pages->addWidget(pages[i]);
     }
     // A finished run is what Compare and Export work with next.
-    connect(m_trainPage, &TrainPage::trainingFinished, this, [this] { statusBar()->showMessage(tr("Training finished"), 8000); });
+    connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
+        m_session->notifyRunUpdated();
+        statusBar()->showMessage(tr("Training finished"), 8000);
+    });
 }
 
 void MainWindow::createMenus()

@@ -29,6 +29,9 @@ public:
     QString runDir() const { return m_runDir; }
     void setRunDir(const QString& dir);
 
+    /** Says the run folder's content changed (a run finished): pages re-read it. */
+    void notifyRunUpdated() { Q_EMIT runChanged(m_runDir); }
+
     /** Where new runs are created: the runs-folder setting, by default in the app data folder. */
     static QString runsRoot();
 

@@ -189,9 +189,11 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
         if (id != m_jobId)
             return;
         onEnded(id, e.title);
-        QMessageBox box(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
-        box.setInformativeText(e.hint);
-        box.exec();
+        auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
+        box->setInformativeText(e.hint);
+        box->setObjectName(QStringLiteral("compareErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(&m_engine, &EngineController::busyChanged, this, &ComparePage::updateButtons);
     connect(m_adapter, &QComboBox::currentIndexChanged, this, &ComparePage::updateTitles);
@@ -327,6 +329,15 @@ SamplingSettings ComparePage::sampling() const
     AppSettings::sampleMaxNewTokens().set(s.maxNewTokens);
     AppSettings::sampleRepetitionPenalty().set(s.repetitionPenalty);
     return s;
+}
+
+void ComparePage::setSampling(const SamplingSettings& s)
+{
+    m_temperature->setValue(s.temperature);
+    m_topP->setValue(s.topP);
+    m_topK->setValue(s.topK);
+    m_maxTokens->setValue(s.maxNewTokens);
+    m_repetition->setValue(s.repetitionPenalty);
 }
 
 bool ComparePage::send(const QString& message)

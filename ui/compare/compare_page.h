@@ -46,6 +46,8 @@ public:
     QString adapterDir() const;
     void setAdapterDir(const QString& dir);
     QString preferencesPath() const;
+    /** Sets the sampling controls (temperature 0 = greedy). */
+    void setSampling(const SamplingSettings& sampling);
 
 Q_SIGNALS:
     void answersFinished();

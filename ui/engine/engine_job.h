@@ -6,11 +6,19 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace falconry::ui {
 
 class EngineState;
 class EngineWorker;
+
+/** Frees the engine state where it is defined (engine_state.cpp), so that no Qt header needs torch. */
+struct EngineStateDeleter {
+    void operator()(EngineState* state) const;
+};
+using EngineStatePtr = std::unique_ptr<EngineState, EngineStateDeleter>;
+EngineStatePtr makeEngineState();
 
 /** Flags the GUI thread sets directly and the engine thread polls. */
 struct EngineFlags {

@@ -1,7 +1,6 @@
 #include "ui/engine/engine_worker.h"
 
 #include "ui/engine/engine_errors.h"
-#include "ui/engine/engine_state.h"
 
 #include <QThread>
 
@@ -98,7 +97,7 @@ void JobContext::flushTokens()
 
 EngineWorker::EngineWorker(std::shared_ptr<EngineFlags> flags)
     : m_flags(std::move(flags))
-    , m_state(std::make_unique<EngineState>())
+    , m_state(makeEngineState())
 {
 }
 
@@ -127,7 +126,11 @@ void EngineWorker::runJob(quint64 id, JobKind kind, const EngineJob& job)
             Q_EMIT jobFinished(id, context.result());
     } catch (...) {
         context.flush();
-        Q_EMIT jobFailed(id, toEngineError(std::current_exception()));
+        // A job that threw because it was asked to stop (a loader's "cancelled") was cancelled, not failed.
+        if (m_flags->stop.load())
+            Q_EMIT jobCancelled(id, context.result());
+        else
+            Q_EMIT jobFailed(id, toEngineError(std::current_exception()));
     }
 }
 

@@ -38,7 +38,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<EngineFlags> m_flags;
-    std::unique_ptr<EngineState> m_state;
+    EngineStatePtr m_state; // lives and dies on the engine thread
 };
 
 } // namespace falconry::ui

@@ -1,5 +1,9 @@
 #include "ui/export/export_job.h"
 
+#include "core/lora/lora_model.h"
+#include "core/lora/peft_adapter.h"
+#include "core/model/falcon_config.h"
+#include "core/model/falcon_loader.h"
 #include "core/util/errors.h"
 
 #include <QCoreApplication>
@@ -11,7 +15,7 @@ namespace falconry::ui {
 
 bool mergeEngineAvailable()
 {
-    return false;
+    return true;
 }
 
 EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destination)
@@ -55,11 +59,41 @@ EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destinati
 
 EngineJob makeMergeJob(const QString& modelDir, const QString& adapterDir, const QString& destination)
 {
-    return [modelDir, adapterDir, destination](JobContext&) {
-        (void)modelDir;
-        (void)adapterDir;
-        (void)destination;
-        throw Error("This build of Falconry cannot merge yet: the merge step (core/io) is not part of it.");
+    return [modelDir, adapterDir, destination](JobContext& ctx) {
+        const std::filesystem::path model = modelDir.toStdString();
+        const std::filesystem::path adapterPath = adapterDir.toStdString();
+        const std::filesystem::path out = destination.toStdString();
+        if (QFileInfo::exists(destination) && !QDir(destination).isEmpty())
+            throw IoError(QStringLiteral("%1 exists and is not empty; choose a new folder").arg(destination).toStdString());
+        // As peft's merge_and_unload: the weights keep their dtype (bf16 stays bf16), the
+        // delta is added in fp32 and rounded once.
+        const FalconConfig config = FalconConfig::load(model);
+        PeftAdapter adapter = readPeftAdapter(adapterPath);
+        LoadOptions options;
+        options.dtype = config.torchDtype == "float32" ? torch::kFloat32 : torch::kBFloat16;
+        options.zeroCopy = false; // the merge writes into the weights
+        options.progress = [&ctx](uint64_t done, uint64_t total) {
+            ctx.reportProgress(total ? 0.5 * static_cast<double>(done) / static_cast<double>(total) : -1.0,
+                               QCoreApplication::translate("ExportJob", "Loading the base model…"));
+            return !ctx.stopRequested();
+        };
+        FalconModel falcon = loadFalconModel(model, options);
+        LoraModel lora = LoraModel::inject(*falcon, adapter.config);
+        lora.loadStateDict(adapter.tensors, (adapterPath / "adapter_model.safetensors").string());
+        lora.merge();
+        SaveOptions save;
+        save.progress = [&ctx](uint64_t done, uint64_t total) {
+            ctx.reportProgress(total ? 0.5 + 0.5 * static_cast<double>(done) / static_cast<double>(total) : -1.0,
+                               QCoreApplication::translate("ExportJob", "Writing the merged model…"));
+            return !ctx.stopRequested();
+        };
+        saveFalconModel(*falcon, out, save);
+        copyTokenizerFiles(model, out);
+        ctx.reportProgress(1.0, QCoreApplication::translate("ExportJob", "Merged model saved"));
+        ctx.setResult(JobResult{QCoreApplication::translate("ExportJob", "Merged model saved to %1 (%2 LoRA layers folded in)")
+                                    .arg(QDir::toNativeSeparators(destination))
+                                    .arg(lora.layers().size()),
+                                {{QStringLiteral("path"), destination}}});
     };
 }
 

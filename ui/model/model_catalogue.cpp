@@ -1,5 +1,9 @@
 #include "ui/model/model_catalogue.h"
 
+#include "core/io/hf_cache.h"
+#include "core/model/falcon_config.h"
+#include "core/util/errors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,25 +21,6 @@ class Texts {
 public:
     static ModelFolderInfo inspect(const QString& dir);
 };
-
-/** Falcon's parameter count from its config (embeddings tied with the LM head, as in every Falcon release). */
-qint64 falconParameters(const QJsonObject& c, int layers, int hidden, int heads, int kvHeads, int vocab)
-{
-    const qint64 h = hidden;
-    const qint64 headDim = heads > 0 ? h / heads : 0;
-    const bool newArch = c.value(QStringLiteral("new_decoder_architecture")).toBool();
-    const bool multiQuery = c.value(QStringLiteral("multi_query")).toBool(true);
-    const qint64 kv = newArch ? kvHeads : (multiQuery ? 1 : heads);
-    const bool bias = c.value(QStringLiteral("bias")).toBool(false);
-    const bool parallel = c.value(QStringLiteral("parallel_attn")).toBool(true);
-    const qint64 ffn = c.value(QStringLiteral("ffn_hidden_size")).toInteger(4 * h);
-    const qint64 qkv = h * (heads * headDim + 2 * kv * headDim) + (bias ? heads * headDim + 2 * kv * headDim : 0);
-    const qint64 dense = h * h + (bias ? h : 0);
-    const qint64 mlp = 2 * h * ffn + (bias ? ffn + h : 0);
-    const int norms = newArch ? 2 : (parallel ? 1 : 2);
-    const qint64 perLayer = qkv + dense + mlp + norms * 2 * h;
-    return layers * perLayer + qint64(vocab) * h + 2 * h;
-}
 
 } // namespace
 
@@ -92,45 +77,37 @@ QString bundledDemoModelDir()
 
 QStringList huggingFaceCacheDirs()
 {
-    QStringList dirs;
-    const QString hubCache = QString::fromUtf8(qgetenv("HF_HUB_CACHE"));
-    const QString hfHome = QString::fromUtf8(qgetenv("HF_HOME"));
-    const QString legacy = QString::fromUtf8(qgetenv("HUGGINGFACE_HUB_CACHE"));
-    if (!hubCache.isEmpty())
-        dirs << hubCache;
-    if (!legacy.isEmpty())
-        dirs << legacy;
-    if (!hfHome.isEmpty())
-        dirs << hfHome + QStringLiteral("/hub");
-    dirs << QDir::homePath() + QStringLiteral("/.cache/huggingface/hub");
-    dirs.removeDuplicates();
-    return dirs;
+    // core resolves it as huggingface_hub does ($HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub).
+    return {QString::fromStdString(huggingFaceCacheDir().string())};
 }
 
 QList<CatalogueEntry> scanHuggingFaceCache(const QStringList& cacheDirs)
 {
     QList<CatalogueEntry> found;
+    QStringList seen;
     for (const QString& cache : cacheDirs) {
-        // Layout: models--<org>--<name>/snapshots/<revision>/config.json
-        const QDir root(cache);
-        for (const QString& repoDir : root.entryList({QStringLiteral("models--*")}, QDir::Dirs)) {
-            QDir snapshots(root.filePath(repoDir) + QStringLiteral("/snapshots"));
-            const QFileInfoList revisions = snapshots.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
-            for (const QFileInfo& rev : revisions) {
-                const ModelFolderInfo info = inspectModelFolder(rev.absoluteFilePath());
-                if (!info.error.isEmpty())
-                    continue;
-                CatalogueEntry e;
-                const QStringList parts = repoDir.mid(8).split(QStringLiteral("--"));
-                e.repo = parts.join(QLatin1Char('/'));
-                e.id = e.repo;
-                e.name = parts.value(parts.size() - 1);
-                e.parameters = info.parameters;
-                e.source = ModelSource::HfCache;
-                e.localDir = rev.absoluteFilePath();
-                found.append(e);
-                break; // newest usable snapshot only
-            }
+        if (!QDir(cache).exists())
+            continue;
+        std::vector<CachedModel> models;
+        try {
+            models = listCachedFalconModels(cache.toStdString());
+        } catch (const std::exception&) {
+            continue; // an unreadable cache folder is not an error for the list
+        }
+        for (const CachedModel& m : models) {
+            const QString dir = QString::fromStdString(m.path.string());
+            const ModelFolderInfo info = inspectModelFolder(dir);
+            if (!info.error.isEmpty() || seen.contains(dir))
+                continue;
+            seen << dir;
+            CatalogueEntry e;
+            e.repo = QString::fromStdString(m.repoId);
+            e.id = e.repo;
+            e.name = e.repo.section(QLatin1Char('/'), -1);
+            e.parameters = info.parameters;
+            e.source = ModelSource::HfCache;
+            e.localDir = dir;
+            found.append(e);
         }
     }
     return found;
@@ -145,46 +122,25 @@ ModelFolderInfo Texts::inspect(const QString& dir)
 {
     ModelFolderInfo info;
     const QDir d(dir);
-    QFile config(d.filePath(QStringLiteral("config.json")));
-    if (!config.open(QIODevice::ReadOnly)) {
+    if (!d.exists(QStringLiteral("config.json"))) {
         info.error = tr("%1 has no config.json: choose the folder that holds config.json, the "
                         "*.safetensors files and tokenizer.json.").arg(QDir::toNativeSeparators(dir));
         return info;
     }
-    QJsonParseError parseError{};
-    const QJsonObject c = QJsonDocument::fromJson(config.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        info.error = tr("config.json cannot be read at offset %1: %2")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString());
+    try {
+        // core reads and checks every field (legacy RefinedWeb keys included).
+        const FalconConfig config = FalconConfig::load(dir.toStdString());
+        info.modelType = QString::fromStdString(config.modelType);
+        info.layers = static_cast<int>(config.numHiddenLayers);
+        info.hidden = static_cast<int>(config.hiddenSize);
+        info.heads = static_cast<int>(config.numAttentionHeads);
+        info.kvHeads = static_cast<int>(config.kvHeads());
+        info.vocab = static_cast<int>(config.vocabSize);
+        info.parameters = config.parameterCount();
+    } catch (const std::exception& e) {
+        info.error = QString::fromStdString(e.what());
         return info;
     }
-    info.modelType = c.value(QStringLiteral("model_type")).toString();
-    static const QStringList falconTypes{QStringLiteral("falcon"), QStringLiteral("RefinedWeb"),
-                                         QStringLiteral("RefinedWebModel")};
-    if (!falconTypes.contains(info.modelType)) {
-        info.error = tr("config.json says model_type \"%1\"; Falconry trains Falcon models (model_type \"falcon\").")
-                         .arg(info.modelType);
-        return info;
-    }
-    auto intField = [&c](std::initializer_list<const char*> names) {
-        for (const char* n : names) {
-            const QJsonValue v = c.value(QLatin1String(n));
-            if (v.isDouble())
-                return v.toInt();
-        }
-        return 0;
-    };
-    info.layers = intField({"num_hidden_layers", "n_layer"});
-    info.hidden = intField({"hidden_size", "n_embd"});
-    info.heads = intField({"num_attention_heads", "n_head"});
-    info.kvHeads = intField({"num_kv_heads", "n_head_kv"});
-    info.vocab = intField({"vocab_size"});
-    if (info.layers <= 0 || info.hidden <= 0 || info.heads <= 0 || info.vocab <= 0) {
-        info.error = tr("config.json lacks num_hidden_layers, hidden_size, num_attention_heads or vocab_size.");
-        return info;
-    }
-    info.parameters = falconParameters(c, info.layers, info.hidden, info.heads, info.kvHeads, info.vocab);
     info.weightFiles = static_cast<int>(d.entryList({QStringLiteral("*.safetensors")}, QDir::Files).size());
     info.hasTokenizer = d.exists(QStringLiteral("tokenizer.json")) || d.exists(QStringLiteral("tokenizer.model"));
     if (info.weightFiles == 0) {

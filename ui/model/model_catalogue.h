@@ -47,7 +47,7 @@ QList<CatalogueEntry> loadCatalogue(const QString& jsonPath = QStringLiteral(":/
 /** Folder of the bundled demo model, or "" when this build has none. */
 QString bundledDemoModelDir();
 
-/** Hugging Face hub cache folders: $HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub. */
+/** The Hugging Face hub cache folder(s) searched: $HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub. */
 QStringList huggingFaceCacheDirs();
 
 /** Falcon models in the Hugging Face cache (newest snapshot of each repo). */

@@ -222,10 +222,12 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
         if (id != m_jobId)
             return;
         onEnded(id, tr("%1: %2").arg(e.title, e.message), false);
-        QMessageBox box(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
-        box.setInformativeText(e.hint);
-        box.setObjectName(QStringLiteral("trainErrorBox"));
-        box.exec();
+        // Non-modal: the window stays usable (and tests never block on it).
+        auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
+        box->setInformativeText(e.hint);
+        box->setObjectName(QStringLiteral("trainErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(&m_engine, &EngineController::busyChanged, this, &TrainPage::updateButtons);
 

@@ -1,0 +1,58 @@
+#include "ui/engine/engine_state.h"
+
+#include "ui/engine/engine_job.h"
+
+#include "core/io/checkpoint_reader.h"
+#include "core/lora/adapter_loader.h"
+#include "core/model/falcon_loader.h"
+
+namespace falconry::ui {
+
+void EngineStateDeleter::operator()(EngineState* state) const
+{
+    delete state;
+}
+
+EngineStatePtr makeEngineState()
+{
+    return EngineStatePtr(new EngineState);
+}
+
+FalconModelImpl& EngineState::model(const std::filesystem::path& dir)
+{
+    if (m_model && dir == modelDir)
+        return *m_model;
+    unload();
+    // Compute in the dtype the weights are stored in: bf16 checkpoints stay bf16
+    // (and memory-mapped, no copy); fp32 ones stay fp32.
+    LoadOptions options;
+    const CheckpointReader reader(dir);
+    const auto bytes = reader.bytesByDtype();
+    const uint64_t bf16 = bytes.count("BF16") ? bytes.at("BF16") : 0;
+    options.dtype = bf16 * 2 > reader.totalBytes() ? torch::kBFloat16 : torch::kFloat;
+    m_model = loadFalconModel(dir, options);
+    m_tokenizer = Tokenizer::load(dir);
+    modelDir = dir;
+    return *m_model;
+}
+
+void EngineState::useAdapter(const std::filesystem::path& dir)
+{
+    if (!m_model)
+        throw ConfigError("no model is loaded to attach the adapter " + dir.string() + " to");
+    if (dir == adapterDir)
+        return;
+    adapterDir.clear();
+    applyAdapterFromFolder(*m_model, dir);
+    adapterDir = dir;
+}
+
+void EngineState::unload()
+{
+    m_model = FalconModel{nullptr};
+    m_tokenizer.reset();
+    modelDir.clear();
+    adapterDir.clear();
+}
+
+} // namespace falconry::ui
