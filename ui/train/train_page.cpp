@@ -109,6 +109,7 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     m_progress->setFormat(tr("step %v of %m"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setTextVisible(false); // no "step 0 of 1" before a run
     m_eta = new QLabel(right);
     m_eta->setObjectName(QStringLiteral("etaLabel"));
     progressRow->addWidget(m_progress, 1);
@@ -307,6 +308,7 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_session.setRunDir(runDir);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setTextVisible(true);
     m_eta->setText(tr("starting…"));
     appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
                                    : tr("Resuming %1 from its last checkpoint").arg(QDir::toNativeSeparators(runDir)));
