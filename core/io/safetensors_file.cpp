@@ -103,7 +103,8 @@ const DtypeSpec* findDtype(const std::string& name)
 uint64_t readU64(const nlohmann::json& v, const std::string& where, const std::string& what)
 {
     if (!v.is_number_unsigned())
-        fail(where, what + " must be a non-negative integer, found " + v.dump().substr(0, 40));
+        fail(where, what + " must be a non-negative integer, found " +
+                        v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).substr(0, 40));
     return v.get<uint64_t>();
 }
 

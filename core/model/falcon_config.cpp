@@ -20,7 +20,7 @@ using nlohmann::json;
 
 std::string shortDump(const json& v)
 {
-    std::string s = v.dump();
+    std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
     return s.size() > 40 ? s.substr(0, 40) + "..." : s;
 }
 
@@ -299,7 +299,7 @@ FalconConfig FalconConfig::fromJsonText(const std::string& text, const std::stri
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, and out_of_range for numbers too large
         throw ConfigError(where + ": not valid JSON (" + e.what() + ")");
     }
     return fromJson(j, where);

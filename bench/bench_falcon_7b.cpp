@@ -1,0 +1,184 @@
+// Falcon-7B shape (random bf16 weights): prefill GFLOP/s beside this run's bf16 matmul peak, and
+// decode tokens/s beside the bound weight bytes / this run's measured memory bandwidth.
+// Usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]
+#include "core/model/falcon_model.h"
+#include "core/util/threads.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+using namespace falconry;
+
+namespace {
+
+double now()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+/** Best-of-n wall time of fn. */
+template <typename Fn>
+double bestTime(int n, Fn&& fn)
+{
+    double best = 1e30;
+    for (int i = 0; i < n; ++i) {
+        const double t0 = now();
+        fn();
+        best = std::min(best, now() - t0);
+    }
+    return best;
+}
+
+/** bf16 matmul peak: a prefill-sized GEMM with the 7B hidden width. */
+double measureMatmulGflops()
+{
+    const torch::Tensor a = torch::randn({512, 4544}).to(torch::kBFloat16);
+    const torch::Tensor w = torch::randn({4544, 4544}).to(torch::kBFloat16);
+    torch::Tensor c;
+    const double t = bestTime(5, [&] { c = torch::nn::functional::linear(a, w); });
+    return 2.0 * 512 * 4544 * 4544 / t / 1e9;
+}
+
+/** Read bandwidth: summing a 2 GiB fp32 buffer (vectorized, memory-bound), best of 5. */
+double measureReadBandwidth()
+{
+    const int64_t n = int64_t{1} << 29; // 512 Mi floats = 2 GiB, far beyond the caches
+    const torch::Tensor big = torch::ones({n}, torch::kFloat);
+    torch::Tensor s;
+    const double t = bestTime(5, [&] { s = big.sum(); });
+    return static_cast<double>(n) * 4.0 / t / 1e9;
+}
+
+/** What one decode-shaped bf16 matmul (x [1, 4544] @ W^T, W = 4 x 18176 x 4544) streams per second. */
+double measureGemvBandwidth()
+{
+    std::vector<torch::Tensor> ws;
+    for (int i = 0; i < 4; ++i) // 660 MB in all: no cache reuse between calls
+        ws.push_back(torch::full({18176, 4544}, 0.01, torch::kBFloat16));
+    const torch::Tensor x = torch::randn({1, 4544}).to(torch::kBFloat16);
+    torch::Tensor y;
+    const double t = bestTime(3, [&] {
+        for (const auto& w : ws)
+            y = torch::nn::functional::linear(x, w);
+    });
+    return 4.0 * 18176 * 4544 * 2.0 / t / 1e9;
+}
+
+/** Fills every parameter from one random block (fast: the values do not matter for timing). */
+void fillRandom(FalconModelImpl& model)
+{
+    const int64_t chunk = int64_t{1} << 22;
+    const torch::Tensor block = (torch::rand({chunk + 64}) * 0.04 - 0.02).to(torch::kBFloat16);
+    for (auto& p : model.parameters()) {
+        torch::Tensor flat = p.view({-1});
+        for (int64_t off = 0; off < flat.numel(); off += chunk) {
+            const int64_t n = std::min(chunk, flat.numel() - off);
+            flat.narrow(0, off, n).copy_(block.narrow(0, (off / 7919) % 64, n));
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int64_t layers = 32;
+    int64_t prompt = 128;
+    int64_t decodeTokens = 16;
+    int64_t batch = 1;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i];
+        const int64_t v = std::atoll(argv[i + 1]);
+        if (a == "--layers") layers = v;
+        else if (a == "--prompt") prompt = v;
+        else if (a == "--decode") decodeTokens = v;
+        else if (a == "--batch") batch = v;
+        else {
+            std::cerr << "usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]\n";
+            return 2;
+        }
+    }
+    const int threads = configureEngineThreads();
+    torch::NoGradGuard noGrad;
+
+    FalconConfig config; // the defaults are falcon-7b's
+    config.numHiddenLayers = layers;
+    const double peakGflops = measureMatmulGflops();
+    const double bandwidth = measureReadBandwidth();
+    const double gemvBandwidth = measureGemvBandwidth();
+
+    const double tInit = now();
+    ModelOptions options;
+    options.dtype = torch::kBFloat16;
+    options.randomInit = false;
+    FalconModel model(config, options);
+    fillRandom(*model);
+    for (int64_t i = 0; i < layers; ++i) {
+        // Keep LayerNorm weights at 1 so activations stay in range.
+        for (auto& item : model->block(i)->named_parameters())
+            if (item.key().find("layernorm") != std::string::npos)
+                item.value().fill_(item.key().find("weight") != std::string::npos ? 1.0 : 0.0);
+    }
+    model->eval();
+    const double initSeconds = now() - tInit;
+
+    // Bytes a decode step must read: every linear weight of the blocks and the lm_head (tied embedding).
+    double weightBytes = 0;
+    double linearParams = 0;
+    for (auto& [name, linear] : model->linearLayers()) {
+        weightBytes += static_cast<double>(linear->weight.numel()) * 2.0;
+        linearParams += static_cast<double>(linear->weight.numel());
+    }
+    weightBytes += static_cast<double>(config.vocabSize * config.hiddenSize) * 2.0;
+    linearParams += static_cast<double>(config.vocabSize * config.hiddenSize);
+
+    const torch::Tensor ids = torch::randint(0, config.vocabSize, {batch, prompt}, torch::kLong);
+    // Prefill: the full forward (logits at every position, as training would).
+    model->forward(ids.narrow(1, 0, std::min<int64_t>(prompt, 8))); // warm-up
+    torch::Tensor logits;
+    const double prefillSeconds = bestTime(2, [&] { logits = model->forward(ids); });
+    const double h = static_cast<double>(config.hiddenSize);
+    const double t = static_cast<double>(prompt);
+    const double prefillFlops = static_cast<double>(batch) *
+                                (2.0 * linearParams * t + 4.0 * static_cast<double>(layers) * t * t * h);
+    const double prefillGflops = prefillFlops / prefillSeconds / 1e9;
+
+    // Decode: prefill into a cache, then one token at a time.
+    auto cache = model->makeCache(batch, prompt + decodeTokens + 1);
+    torch::Tensor next = model->forwardLast(ids, {}, cache.get()).argmax(-1, true);
+    next = model->forwardLast(next, {}, cache.get()).argmax(-1, true); // warm-up step
+    const double t0 = now();
+    for (int64_t i = 0; i < decodeTokens; ++i)
+        next = model->forwardLast(next, {}, cache.get()).argmax(-1, true);
+    const double decodeSeconds = (now() - t0) / static_cast<double>(decodeTokens);
+    const double tokensPerSecond = static_cast<double>(batch) / decodeSeconds;
+    const double boundTokensPerSecond = static_cast<double>(batch) * bandwidth * 1e9 / weightBytes;
+
+    const nlohmann::json out = {
+        {"benchmark", "falcon_7b"},
+        {"threads", threads},
+        {"layers", layers},
+        {"batch", batch},
+        {"prompt_tokens", prompt},
+        {"decode_tokens", decodeTokens},
+        {"weight_gib_bf16", weightBytes / (1024.0 * 1024 * 1024)},
+        {"init_seconds", initSeconds},
+        {"prefill_seconds", prefillSeconds},
+        {"prefill_gflops", prefillGflops},
+        {"bf16_matmul_peak_gflops", peakGflops},
+        {"prefill_fraction_of_peak", prefillGflops / peakGflops},
+        {"decode_ms_per_token", decodeSeconds * 1e3},
+        {"decode_tokens_per_s", tokensPerSecond},
+        {"memory_read_bandwidth_gbs", bandwidth},
+        {"bf16_gemv_stream_gbs", gemvBandwidth},
+        {"decode_bound_tokens_per_s", boundTokensPerSecond},
+        {"decode_fraction_of_bound", tokensPerSecond / boundTokensPerSecond},
+        {"logits_finite", torch::isfinite(logits).all().item<bool>()},
+    };
+    std::cout << out.dump(2) << std::endl;
+    return 0;
+}
