@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/errors.h" // TokenizerError, which load() and the loaders throw
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
