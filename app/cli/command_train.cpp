@@ -80,6 +80,7 @@ TrainConfig configFromArgs(const ArgParser& a)
     c.evalRatio = a.number("eval-ratio", c.evalRatio);
     c.evalEvery = a.integer("eval-every", c.evalEvery);
     c.earlyStoppingPatience = a.integer("patience", c.earlyStoppingPatience);
+    c.earlyStoppingThreshold = a.number("min-delta", c.earlyStoppingThreshold);
     c.saveEvery = a.integer("save-every", c.saveEvery);
     c.keepCheckpoints = a.integer("keep-checkpoints", c.keepCheckpoints);
     c.logEvery = a.integer("log-every", c.logEvery);
@@ -111,7 +112,7 @@ int runTrain(const std::vector<std::string>& args)
 {
     ArgParser parser({"model", "data", "template", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype",
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
-                      "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "save-every",
+                      "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
                       "debug-step-delay-ms"},
                      {"nf4", "no-double-quant", "full", "rslora", "no-gradient-checkpointing"});
@@ -143,7 +144,7 @@ const CommandRegistrar kRegistrar(
      "         [--full] [--dtype bf16|fp32] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
      "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T]\n"
      "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
-     "         [--eval-ratio R --eval-every N --patience P] [--save-every N --keep-checkpoints K] [--seed S]\n"
+     "         [--eval-ratio R --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"
      "       falconry-cli train --config run.json [options overriding it]\n"
      "       falconry-cli train --resume RUN_DIR",
      &runTrain});

@@ -95,6 +95,7 @@ nlohmann::json TrainConfig::toJson() const
     j["eval_ratio"] = evalRatio;
     j["eval_every"] = evalEvery;
     j["early_stopping_patience"] = earlyStoppingPatience;
+    j["early_stopping_threshold"] = earlyStoppingThreshold;
     j["save_every"] = saveEvery;
     j["keep_checkpoints"] = keepCheckpoints;
     j["log_every"] = logEvery;
@@ -151,6 +152,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("eval_ratio", c.evalRatio);
         get("eval_every", c.evalEvery);
         get("early_stopping_patience", c.earlyStoppingPatience);
+        get("early_stopping_threshold", c.earlyStoppingThreshold);
         get("save_every", c.saveEvery);
         get("keep_checkpoints", c.keepCheckpoints);
         get("log_every", c.logEvery);

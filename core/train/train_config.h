@@ -47,6 +47,7 @@ struct TrainConfig {
     double evalRatio = 0.0;          // share of examples held out for eval
     int64_t evalEvery = 0;           // steps; 0 = at the end of each epoch only (when there is an eval split)
     int64_t earlyStoppingPatience = 0; // evals without improvement before stopping; 0 = off
+    double earlyStoppingThreshold = 0.0; // an eval improves only when it beats the best by more than this
     int64_t saveEvery = 0;           // steps; 0 = only at the end / on pause
     int64_t keepCheckpoints = 2;     // newest checkpoints kept on disk
     int64_t logEvery = 1;            // steps between metrics.jsonl lines

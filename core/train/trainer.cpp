@@ -338,7 +338,7 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         bool early = false;
         if (evalDue) {
             p.evalLoss = evaluate(s);
-            if (!s.state.bestEvalLoss || *p.evalLoss < *s.state.bestEvalLoss) {
+            if (!s.state.bestEvalLoss || *p.evalLoss < *s.state.bestEvalLoss - s.cfg.earlyStoppingThreshold) {
                 s.state.bestEvalLoss = p.evalLoss;
                 s.state.evalsWithoutImprovement = 0;
             } else {

@@ -362,3 +362,27 @@ TEST(CliMerge, WritesAnHfFolderThatGivesLogitsMerged)
     for (const auto& item : merged->named_parameters())
         EXPECT_EQ(item.key().find("lora"), std::string::npos) << item.key();
 }
+
+TEST(Trainer, EarlyStoppingAfterPatienceEvalsWithoutImprovement)
+{
+    const fs::path out = test::makeTempDir("train_early") / "run";
+    TrainConfig c = toyConfig(out);
+    c.learningRate = 1e-9; // the eval loss cannot improve by min-delta
+    c.maxSteps = 10;
+    c.evalRatio = 0.25;
+    c.evalEvery = 1;
+    c.earlyStoppingPatience = 2;
+    c.earlyStoppingThreshold = 1e-3;
+    Trainer trainer;
+    trainer.setModel(loadGolden());
+    trainer.setExamples(toyExamples(8, 10, 5));
+    std::atomic<bool> stop{false};
+    const TrainResult r = trainer.run(c, nullptr, stop);
+    EXPECT_EQ(r.status, TrainStatus::EarlyStopped);
+    EXPECT_EQ(r.steps, 3); // best at step 1, no improvement at steps 2 and 3
+    ASSERT_TRUE(r.finalEvalLoss.has_value());
+    EXPECT_TRUE(fs::exists(out / "adapter" / "adapter_model.safetensors"));
+    const auto metrics = readMetrics(out);
+    ASSERT_EQ(metrics.size(), 3U);
+    EXPECT_FALSE(metrics[0]["eval_loss"].is_null());
+}
