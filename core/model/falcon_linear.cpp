@@ -1,5 +1,6 @@
 #include "core/model/falcon_linear.h"
 
+#include "core/model/bf16_gemv.h"
 #include "core/util/errors.h"
 
 #include <string>
@@ -42,7 +43,15 @@ torch::Tensor FalconLinearImpl::forward(const torch::Tensor& x)
     torch::Tensor b;
     if (bias.defined())
         b = bias.scalar_type() == dtype ? bias : bias.to(dtype);
-    torch::Tensor y = torch::nn::functional::linear(x, w, b);
+    // Decode-sized bf16 inputs on the CPU: stream the weight with the AVX-512 kernel; the bias
+    // is added after rounding to bf16, as transformers' FalconLinear does (matmul, then + bias).
+    torch::Tensor y = m_weightSource ? torch::Tensor() : bf16GemvOrUndefined(x, w);
+    if (y.defined()) {
+        if (b.defined())
+            y = y + b;
+    } else {
+        y = torch::nn::functional::linear(x, w, b);
+    }
     if (m_adapter && m_adapterEnabled) {
         torch::Tensor delta = m_adapter->forward(x);
         if (m_rowMask.defined()) {

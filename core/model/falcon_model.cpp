@@ -1,5 +1,6 @@
 #include "core/model/falcon_model.h"
 
+#include "core/model/bf16_gemv.h"
 #include "core/model/positional_encoding.h"
 #include "core/util/errors.h"
 
@@ -146,7 +147,10 @@ torch::Tensor FalconModelImpl::lmHead(const torch::Tensor& h)
 {
     if (lm_head)
         return lm_head(h);
-    return torch::nn::functional::linear(h, transformer->word_embeddings->weight);
+    const torch::Tensor& tied = transformer->word_embeddings->weight;
+    if (torch::Tensor y = bf16GemvOrUndefined(h, tied); y.defined())
+        return y; // decode: stream the 65024 x H head at memory speed
+    return torch::nn::functional::linear(h, tied);
 }
 
 torch::Tensor FalconModelImpl::forwardHidden(const torch::Tensor& ids, const torch::Tensor& attentionMask, KvCache* cache)

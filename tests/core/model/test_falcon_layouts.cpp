@@ -346,3 +346,29 @@ TEST(Loader, ProgressReportsAndCanStop)
 
 } // namespace
 } // namespace falconry
+
+namespace falconry {
+namespace {
+
+TEST(FalconLinearBf16, DecodeKernelMatchesFp32Reference)
+{
+    torch::NoGradGuard noGrad;
+    // Odd sizes exercise the 64-, 16- and 1-wide loops; 1 and 3 rows take the fast path, 6 rows do not.
+    FalconLinear linear(203, 131, true, torch::TensorOptions().dtype(torch::kBFloat16), true);
+    linear->bias.copy_(torch::randn({131}));
+    for (const int64_t rows : {1, 3, 6}) {
+        const torch::Tensor x = torch::randn({rows, 1, 203}).to(torch::kBFloat16);
+        const torch::Tensor expected =
+            (torch::matmul(x.to(torch::kFloat), linear->weight.to(torch::kFloat).t()).to(torch::kBFloat16) + linear->bias)
+                .to(torch::kFloat);
+        const torch::Tensor y = linear(x);
+        ASSERT_EQ(y.sizes(), torch::IntArrayRef({rows, 1, 131}));
+        EXPECT_EQ(y.scalar_type(), torch::kBFloat16);
+        // fp32 accumulation in a different order: within one bf16 rounding step of the reference.
+        EXPECT_LT((y.to(torch::kFloat) - expected).abs().max().item<double>(), 0.02 * expected.abs().max().item<double>())
+            << rows;
+    }
+}
+
+} // namespace
+} // namespace falconry
