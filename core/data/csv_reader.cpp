@@ -211,7 +211,6 @@ void readCsvInto(TextSource& source, const ReadOptions& options, char delimiter,
     ReadReport& report = result.report;
     bool haveHeader = !options.header;
     std::string chunk;
-    bool first = true;
     const auto onRecord = [&](std::vector<std::string>& fields, size_t line) {
         if (!haveHeader) {
             haveHeader = true;
@@ -257,17 +256,31 @@ void readCsvInto(TextSource& source, const ReadOptions& options, char delimiter,
             throw DatasetError(formatIssue(name, issue));
         report.skipped.push_back(issue);
     };
+    // The delimiter is sniffed from the first 64 KiB of text, whatever the chunk size.
+    constexpr size_t kSniffBytes = 65536;
     CsvParser parser(delimiter, onRecord, onBad);
+    std::string pending;
+    bool sniffed = delimiter != 0;
+    const auto startParsing = [&]() {
+        delimiter = sniffCsvDelimiter(std::string_view(pending).substr(0, kSniffBytes));
+        parser = CsvParser(delimiter, onRecord, onBad);
+        sniffed = true;
+        parser.feed(pending);
+        pending.clear();
+    };
     while (source.next(chunk)) {
-        if (first && delimiter == 0) {
-            delimiter = sniffCsvDelimiter(chunk.substr(0, 65536));
-            parser = CsvParser(delimiter, onRecord, onBad);
+        if (!sniffed) {
+            pending += chunk;
+            if (pending.size() >= kSniffBytes)
+                startParsing();
+        } else {
+            parser.feed(chunk);
         }
-        first = false;
-        parser.feed(chunk);
         if (options.progress && !options.progress(source.bytesRead(), source.totalBytes()))
             throw DatasetError(name + ": reading cancelled");
     }
+    if (!sniffed)
+        startParsing();
     parser.finish();
     report.delimiter = delimiter == 0 ? ',' : delimiter;
 }

@@ -8,30 +8,6 @@
 
 namespace falconry {
 
-/**
- * A file written in pieces and published atomically: bytes go to a temporary
- * file beside the target; commit() flushes it (fsync), renames it over the
- * target and syncs the folder. Destroyed without commit(), it removes the
- * temporary file and leaves the target untouched. Throws IoError.
- */
-class AtomicFileWriter {
-public:
-    explicit AtomicFileWriter(const std::filesystem::path& path);
-    ~AtomicFileWriter();
-    AtomicFileWriter(const AtomicFileWriter&) = delete;
-    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
-
-    void write(std::string_view bytes); // buffered
-    void commit();
-
-private:
-    void flushBuffer();
-    std::filesystem::path m_path;
-    std::string m_tempPath;
-    std::string m_buffer;
-    int m_fd = -1;
-};
-
 enum class ExportFormat {
     Jsonl, // one object per row, column → value, absent cells omitted, nested values kept
     Csv,   // RFC 4180, header row, CRLF; nested values as JSON text

@@ -93,8 +93,9 @@ ReadResult readFrom(const std::function<std::unique_ptr<TextSource>()>& open, co
     SourceFormat format = options.format;
     if (format == SourceFormat::Auto) {
         auto probe = open();
-        std::string head;
-        probe->next(head);
+        std::string head, chunk;
+        while (head.size() < 65536 && probe->next(chunk))
+            head += chunk; // the same sample whatever the chunk size
         format = sniffFormat(head, ext);
     }
     auto source = open();

@@ -1,6 +1,7 @@
 #include "core/data/dataset_store.h"
 
 #include "core/data/dataset_export.h"
+#include "core/io/file_writer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
 

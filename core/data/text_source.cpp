@@ -2,6 +2,7 @@
 
 #include "core/util/errors.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -170,13 +171,12 @@ bool TextSource::next(std::string& out)
 void TextSource::emit(std::string& out, std::string_view bytes)
 {
     out += bytes;
-    for (char c : bytes) {
-        if (c == '\n') {
-            ++m_line;
-            m_column = 1;
-        } else {
-            ++m_column;
-        }
+    const size_t lastBreak = bytes.rfind('\n');
+    if (lastBreak == std::string_view::npos) {
+        m_column += bytes.size();
+    } else {
+        m_line += static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+        m_column = bytes.size() - lastBreak;
     }
 }
 
