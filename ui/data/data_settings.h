@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/data/dataset_analysis.h"
+
+#include <QString>
+
+namespace falconry::ui {
+
+/**
+ * How the Data page shows a dataset to the model: mapping, template, masking,
+ * max length and the train/eval split. Saved beside the project copy as
+ * data_settings.json, which is what a training run reads with the rows.
+ */
+struct DataSettings {
+    DatasetKind kind = DatasetKind::Unknown;
+    RoleMapping mapping;
+    PromptTemplate promptTemplate;
+    TrainOn trainOn = TrainOn::Answers;
+    size_t maxLength = 2048;
+    CutSide cutSide = CutSide::End;
+    double evalRatio = 0.1;
+    uint64_t seed = 42;
+
+    AnalysisOptions analysisOptions() const;
+    QByteArray toJson() const;
+    /** Missing or unreadable fields keep their defaults. */
+    static DataSettings fromJson(const QByteArray& json);
+};
+
+} // namespace falconry::ui
