@@ -659,8 +659,24 @@ Modell: %2
             <translation>Gewichte (bf16)</translation>
         </message>
         <message>
-            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
-            <translation>Nur die Gewichte werden gezählt: Dieser Build hat noch keinen Speicherplaner, daher fehlen LoRA, Optimiererzustand, Aktivierungen und KV-Cache.</translation>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Optimizer state</source>
+            <translation>Optimiererzustand</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Aktivierungen</translation>
+        </message>
+        <message>
+            <source>KV cache</source>
+            <translation>KV-Cache</translation>
+        </message>
+        <message>
+            <source>Runtime</source>
+            <translation>Laufzeit</translation>
         </message>
     </context>
     <context>
@@ -901,6 +917,21 @@ Modell: %2
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainJob</name>
+        <message>
+            <source>Paused at step %1.</source>
+            <translation>Pausiert bei Schritt %1.</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Lauf %1 nach %2 Schritten, letzter Loss %3.</translation>
+        </message>
+        <message>
+            <source>Eval loss %1.</source>
+            <translation>Eval-Loss %1.</translation>
         </message>
     </context>
     <context>

@@ -659,8 +659,24 @@ Modelo: %2
             <translation>Pesos (bf16)</translation>
         </message>
         <message>
-            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
-            <translation>Solo se cuentan los pesos: esta compilación aún no tiene planificador de memoria, así que no se muestran LoRA, estado del optimizador, activaciones ni caché KV.</translation>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Optimizer state</source>
+            <translation>Estado del optimizador</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activaciones</translation>
+        </message>
+        <message>
+            <source>KV cache</source>
+            <translation>Caché KV</translation>
+        </message>
+        <message>
+            <source>Runtime</source>
+            <translation>Entorno de ejecución</translation>
         </message>
     </context>
     <context>
@@ -901,6 +917,21 @@ Modelo: %2
         <message>
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainJob</name>
+        <message>
+            <source>Paused at step %1.</source>
+            <translation>En pausa en el paso %1.</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Ejecución %1 tras %2 pasos, pérdida final %3.</translation>
+        </message>
+        <message>
+            <source>Eval loss %1.</source>
+            <translation>Pérdida de evaluación %1.</translation>
         </message>
     </context>
     <context>

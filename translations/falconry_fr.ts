@@ -659,8 +659,24 @@ Modèle : %2
             <translation>Poids (bf16)</translation>
         </message>
         <message>
-            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
-            <translation>Seuls les poids sont comptés : cette version n'a pas encore de planificateur mémoire, donc LoRA, l'état de l'optimiseur, les activations et le cache KV ne sont pas affichés.</translation>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Optimizer state</source>
+            <translation>État de l'optimiseur</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <source>KV cache</source>
+            <translation>Cache KV</translation>
+        </message>
+        <message>
+            <source>Runtime</source>
+            <translation>Environnement d'exécution</translation>
         </message>
     </context>
     <context>
@@ -901,6 +917,21 @@ Modèle : %2
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainJob</name>
+        <message>
+            <source>Paused at step %1.</source>
+            <translation>En pause au pas %1.</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Run %1 après %2 pas, perte finale %3.</translation>
+        </message>
+        <message>
+            <source>Eval loss %1.</source>
+            <translation>Perte d'évaluation %1.</translation>
         </message>
     </context>
     <context>

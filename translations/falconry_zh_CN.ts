@@ -659,8 +659,24 @@ Model: %2
             <translation>权重（bf16）</translation>
         </message>
         <message>
-            <source>Only the weights are counted: this build has no memory planner yet, so LoRA, optimizer state, activations and KV cache are not shown.</source>
-            <translation>只计算权重：此版本尚无内存规划器，因此未显示 LoRA、优化器状态、激活和 KV 缓存。</translation>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Optimizer state</source>
+            <translation>优化器状态</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>激活</translation>
+        </message>
+        <message>
+            <source>KV cache</source>
+            <translation>KV 缓存</translation>
+        </message>
+        <message>
+            <source>Runtime</source>
+            <translation>运行时</translation>
         </message>
     </context>
     <context>
@@ -901,6 +917,21 @@ Model: %2
         <message>
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainJob</name>
+        <message>
+            <source>Paused at step %1.</source>
+            <translation>已在第 %1 步暂停。</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>运行%1，共 %2 步，最终损失 %3。</translation>
+        </message>
+        <message>
+            <source>Eval loss %1.</source>
+            <translation>评估损失 %1。</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,9 @@
 #include "ui/compare/compare_page.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/main_window.h"
+#include "ui/train/loss_chart.h"
+#include "ui/train/train_page.h"
+#include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
 
 #include <QDir>
@@ -92,6 +95,58 @@ private Q_SLOTS:
         QCOMPARE(vote.value(QStringLiteral("chosen")).toString(), a);
         QCOMPARE(vote.value(QStringLiteral("rejected")).toString(), b);
         QVERIFY(compare->vote(+1).contains(QLatin1String("Nothing"))); // one vote per exchange
+    }
+
+    void trainAFewStepsThenCompareWithTheRunsAdapter()
+    {
+        // A small dataset of prompt/completion pairs (the trainer's JSONL form).
+        const QString dataPath = m_dir.filePath(QStringLiteral("data.jsonl"));
+        QFile data(dataPath);
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 8; ++i) {
+            const QJsonObject row{{QStringLiteral("prompt"), QStringLiteral("User: What is %1 plus %1?\nAssistant:").arg(i)},
+                                  {QStringLiteral("completion"), QStringLiteral(" It is %1.").arg(2 * i)}};
+            data.write(QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n');
+        }
+        data.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.selectModel(kGolden), QString());
+        window.showStep(MainWindow::Step::Train);
+        window.session().setDatasetPath(dataPath);
+        TrainPage* train = window.trainPage();
+        TrainSettings s = presetSettings(TrainPreset::QuickTest);
+        s.maxSteps = 4;
+        s.batchSize = 2;
+        s.maxLength = 32;
+        s.saveEvery = 2;
+        s.evalRatio = 0.0;
+        train->settingsForm()->setSettings(s);
+        QSignalSpy finished(train, &TrainPage::trainingFinished);
+        QSignalSpy failed(&window.engine(), &EngineController::jobFailed);
+        window.engine().resetStallMonitor();
+        QVERIFY(train->startTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 180000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<EngineError>().message));
+        const QString runDir = finished.first().at(0).toString();
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/adapter/adapter_config.json")));
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/metrics.jsonl")));
+        QVERIFY2(train->chart()->trainPointCount() >= 4, qPrintable(QString::number(train->chart()->trainPointCount())));
+        qInfo("longest GUI stall while training: %.1f ms", window.engine().longestStallMs());
+
+        // The run's adapter is what Compare offers first, and it generates.
+        ComparePage* compare = window.comparePage();
+        QCOMPARE(compare->adapterDir(), runDir + QStringLiteral("/adapter"));
+        SamplingSettings greedy;
+        greedy.temperature = 0.0;
+        greedy.maxNewTokens = 6;
+        compare->setSampling(greedy);
+        QSignalSpy answered(compare, &ComparePage::answersFinished);
+        QVERIFY(compare->send(QStringLiteral("What is 2 plus 2?")));
+        QVERIFY(answered.wait(60000));
+        QVERIFY(failed.isEmpty());
     }
 
 private:
