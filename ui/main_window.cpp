@@ -3,6 +3,7 @@
 #include "ui/about_dialog.h"
 #include "ui/app_settings.h"
 #include "ui/compare/compare_page.h"
+#include "ui/data/data_page.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_page.h"
 #include "ui/model/model_page.h"
@@ -132,11 +133,7 @@ void MainWindow::createPages()
     m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);
     QWidget* pages[kStepCount] = {
         m_modelPage,
-        new PlannedPage(stepTitle(Step::Data),
-                        tr("Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a "
-                           "prompt template, and see and edit every example exactly as the model will see it. "
-                           "Until this step is built, choose a JSONL or CSV file on the Train page."),
-                        m_pages),
+        new DataPage(*m_session, m_pages),
         m_trainPage,
         m_comparePage,
         m_exportPage,
