@@ -35,4 +35,4 @@ echo "torch: $TORCH_PREFIX"
 echo "nccl:  ${NCCL_ROOT:-none}"
 cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFALCONRY_BUILD_GUI=OFF -DBUILD_TESTING=OFF \
     -DCMAKE_PREFIX_PATH="$TORCH_PREFIX;${DEPS_PREFIX:-}" ${NCCL_ROOT:+-DNCCL_ROOT="$NCCL_ROOT"} "${EXTRA[@]}"
-cmake --build "$BUILD" -j"$(nproc)" --target falconry-cli bench_dist bench_train
+cmake --build "$BUILD" -j"$(nproc)" --target falconry-cli bench_train ${EXTRA_TARGETS:-}
