@@ -2,10 +2,12 @@
 // LoRA r=16 on all four targets, batch 4 x 256 tokens with the first half of each row masked, bf16),
 // through the real Trainer, beside this run's measured bf16 matmul peak (model FLOP utilisation).
 // Reference: transformers + peft on PyTorch 1.13 (bench/reference/hf_peft_mini.py), ~250-316 tokens/s here.
-// Usage: bench_train [--steps N] [--warmup N] [--checkpointing]
+// Usage: bench_train [--steps N] [--warmup N] [--checkpointing] [--device cpu|cuda|cuda:N]
 #include "core/model/falcon_model.h"
 #include "core/train/trainer.h"
 #include "core/util/threads.h"
+
+#include <torch/cuda.h>
 
 #include <nlohmann/json.hpp>
 
@@ -24,17 +26,25 @@ double now()
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-/** bf16 GEMM GFLOP/s at the shapes of this workload (tokens x hidden x ffn), best of 5. */
-double measureMatmulGflops()
+void synchronize(const torch::Device& device)
 {
-    const torch::Tensor a = torch::randn({1024, 1024}).to(torch::kBFloat16);
-    const torch::Tensor w = torch::randn({4096, 1024}).to(torch::kBFloat16);
+    if (device.is_cuda())
+        torch::cuda::synchronize();
+}
+
+/** bf16 GEMM GFLOP/s at the shapes of this workload (tokens x hidden x ffn), best of 5. */
+double measureMatmulGflops(const torch::Device& device)
+{
+    const torch::Tensor a = torch::randn({1024, 1024}).to(device, torch::kBFloat16);
+    const torch::Tensor w = torch::randn({4096, 1024}).to(device, torch::kBFloat16);
     torch::Tensor c = torch::nn::functional::linear(a, w);
     double best = 1e30;
     for (int i = 0; i < 5; ++i) {
+        synchronize(device);
         const double t0 = now();
         for (int k = 0; k < 4; ++k)
             c = torch::nn::functional::linear(a, w);
+        synchronize(device);
         best = std::min(best, (now() - t0) / 4);
     }
     return 2.0 * 1024 * 1024 * 4096 / best / 1e9;
@@ -47,6 +57,7 @@ int main(int argc, char** argv)
     int64_t steps = 10;
     int64_t warmup = 3;
     bool checkpointing = false;
+    std::string deviceName = "cpu";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--steps" && i + 1 < argc)
@@ -55,9 +66,12 @@ int main(int argc, char** argv)
             warmup = std::stoll(argv[++i]);
         else if (a == "--checkpointing")
             checkpointing = true;
+        else if (a == "--device" && i + 1 < argc)
+            deviceName = argv[++i];
     }
+    const torch::Device device(deviceName);
     const int threads = configureEngineThreads();
-    const double peak = measureMatmulGflops();
+    const double peak = measureMatmulGflops(device);
 
     FalconConfig config;
     config.vocabSize = 65024;
@@ -69,6 +83,7 @@ int main(int argc, char** argv)
     ModelOptions options;
     options.dtype = torch::kBFloat16;
     options.seed = 1;
+    options.device = device;
     FalconModel model(config, options);
 
     const int64_t batch = 4;
@@ -127,6 +142,7 @@ int main(int argc, char** argv)
         {"shape", {{"hidden", 1024}, {"layers", 8}, {"heads", 16}, {"kv_heads", 1}, {"vocab", 65024},
                    {"lora_r", 16}, {"batch", batch}, {"seq", seq}, {"dtype", "bf16"}}},
         {"threads", threads},
+        {"device", device.str()},
         {"gradient_checkpointing", checkpointing},
         {"steps", steps},
         {"tokens_per_s", tokensPerSecond},
