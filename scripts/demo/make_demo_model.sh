@@ -11,6 +11,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${1:-$root/build}
 epochs=${2:-2}
+# MAX_STEPS=N bounds the pretraining by optimizer steps instead of epochs.
+length=(--epochs "$epochs")
+[[ -n "${MAX_STEPS:-}" ]] && length=(--max-steps "$MAX_STEPS")
 cli=$build/app/falconry-cli
 work=$build/demo-work
 out=$root/resources/demo-model
@@ -58,7 +61,7 @@ JSON
     --out "$work/init" --dtype fp32 --seed 1
 cp "$work/tokenizer_config.json" "$work/init/"
 "$cli" train --model "$work/init" --data "$work/corpus.jsonl" --full --dtype fp32 \
-    --lr 3e-3 --schedule cosine --warmup-ratio 0.02 --epochs "$epochs" --batch 16 --max-length 256 \
+    --lr 3e-3 --schedule cosine --warmup-ratio 0.02 "${length[@]}" --batch 8 --max-length 128 --max-grad-norm 1.0 --weight-decay 0.01 \
     --no-gradient-checkpointing --seed 1 --out "$work/run"
 rm -rf "$out"
 "$cli" convert --model "$work/run/model" --out "$out" --dtype bf16
