@@ -53,6 +53,8 @@ TrainConfig configFromArgs(const ArgParser& a)
         c.dataFile = *v;
     if (auto v = a.optional("template"))
         c.templateName = *v;
+    if (auto v = a.optional("map"))
+        c.columnMapping = *v;
     if (auto v = a.optional("out"))
         c.outDir = *v;
     c.lora.r = a.integer("lora-r", c.lora.r);
@@ -93,8 +95,6 @@ TrainConfig configFromArgs(const ArgParser& a)
         throw UsageError("--data FILE is required");
     if (c.outDir.empty())
         c.outDir = "runs/" + c.modelDir.filename().string() + "-" + std::to_string(std::time(nullptr));
-    if (!c.templateName.empty())
-        throw UsageError("--template needs the dataset importer; give --data a JSONL of prompt/completion or text");
     return c;
 }
 
@@ -110,7 +110,7 @@ bool printProgress(const TrainProgress& p)
 
 int runTrain(const std::vector<std::string>& args)
 {
-    ArgParser parser({"model", "data", "template", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype",
+    ArgParser parser({"model", "data", "template", "map", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype",
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
                       "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
@@ -139,7 +139,8 @@ int runTrain(const std::vector<std::string>& args)
 
 const CommandRegistrar kRegistrar(
     {"train", "fine-tune a Falcon model with LoRA / QLoRA (or all weights) into a run folder",
-     "falconry-cli train --model DIR --data FILE [--template NAME] [--out RUN_DIR]\n"
+     "falconry-cli train --model DIR --data FILE [--template NAME] [--map ROLE=COLUMN,...] [--out RUN_DIR]\n"
+     "         FILE: CSV, TSV, JSON, JSONL or text (Alpaca, ShareGPT, messages, prompt/completion, ...)\n"
      "         [--lora-r N --lora-alpha A --lora-dropout P --targets a,b --rslora] [--nf4 [--no-double-quant]]\n"
      "         [--full] [--dtype bf16|fp32] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
      "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T]\n"

@@ -19,8 +19,9 @@ LrSchedule lrScheduleFromString(const std::string& name); // throws ConfigError
 /** Every setting of a training run; written to run.json, read back by --config and --resume. */
 struct TrainConfig {
     std::filesystem::path modelDir;  // HF Falcon folder
-    std::filesystem::path dataFile;  // JSONL: {"prompt","completion"} or {"text"} per line
-    std::string templateName;        // prompt template (when the dataset importer renders one); empty = none
+    std::filesystem::path dataFile;  // any dataset core/data imports (see loadTrainExamples)
+    std::string templateName;        // prompt template ("falcon-instruct", "alpaca", ...); empty = plain JSONL or the suggested one
+    std::string columnMapping;       // "user=question,assistant=answer"; empty = the detected mapping
     std::filesystem::path outDir;    // the run folder
 
     bool full = false;               // full-parameter training (small models), else LoRA

@@ -6,6 +6,7 @@
 #include "core/model/falcon_loader.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/train/adamw.h"
+#include "core/train/imported_examples.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/run_folder.h"
 #include "core/train/token_batch.h"
@@ -231,7 +232,7 @@ void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
         all = std::move(*preset);
     } else {
         auto tokenizer = Tokenizer::load(s.cfg.modelDir);
-        all = loadJsonlExamples(s.cfg.dataFile, *tokenizer);
+        all = loadTrainExamples(s.cfg, *tokenizer);
         s.padId = tokenizer->padId().value_or(tokenizer->eosId().value_or(0));
     }
     if (all.empty())

@@ -29,17 +29,33 @@ fi
 rm -rf "$work" && mkdir -p "$work"
 python3 "$root/scripts/demo/build_corpus.py" "$work/corpus.txt"
 python3 - "$work" "$root/resources/demo-data/aerie_support.csv" <<'PY'
-import csv, json, sys, pathlib
+import csv, json, pathlib, re, sys
 work = pathlib.Path(sys.argv[1])
-# Pretraining examples: paragraphs packed into pieces of about 900 characters.
+# Pretraining examples: paragraphs packed into pieces of at most about 450 characters, which is
+# about the 128 tokens a training row holds, so little of the corpus is cut off; a longer
+# paragraph is split at sentence ends.
+LIMIT = 450
+def pieces_of(paragraph):
+    if len(paragraph) <= LIMIT:
+        return [paragraph]
+    out, cur = [], ""
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        if cur and len(cur) + len(sentence) + 1 > LIMIT:
+            out.append(cur)
+            cur = ""
+        cur = (cur + " " + sentence) if cur else sentence
+    if cur:
+        out.append(cur)
+    return out
 paras = work.joinpath("corpus.txt").read_text(encoding="utf-8").split("\n\n")
 with work.joinpath("corpus.jsonl").open("w", encoding="utf-8") as f:
     piece = ""
-    for p in paras:
-        if piece and len(piece) + len(p) > 900:
-            f.write(json.dumps({"text": piece}) + "\n")
-            piece = ""
-        piece = (piece + "\n\n" + p) if piece else p
+    for para in paras:
+        for p in pieces_of(para):
+            if piece and len(piece) + len(p) + 2 > LIMIT:
+                f.write(json.dumps({"text": piece}) + "\n")
+                piece = ""
+            piece = (piece + "\n\n" + p) if piece else p
     if piece:
         f.write(json.dumps({"text": piece}) + "\n")
 # The tokenizer also sees the demo dataset's text so that its words are not split into bytes.

@@ -1,0 +1,100 @@
+#include "core/train/imported_examples.h"
+
+#include "core/data/dataset_analysis.h"
+#include "core/data/dataset_reader.h"
+#include "core/data/example_renderer.h"
+#include "core/data/format_detector.h"
+#include "core/data/prompt_template.h"
+#include "core/data/role_mapping.h"
+#include "core/tokenizer/tokenizer.h"
+#include "core/train/train_config.h"
+#include "core/train/train_data.h"
+#include "core/util/errors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+
+namespace falconry {
+namespace {
+
+/** True when the file is JSON Lines whose first object is {"prompt","completion"} or {"text"}. */
+bool isPlainTrainingJsonl(const std::filesystem::path& file)
+{
+    std::string ext = file.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext != ".jsonl")
+        return false;
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos)
+            continue;
+        const bool promptCompletion =
+            line.find("\"prompt\"") != std::string::npos && line.find("\"completion\"") != std::string::npos;
+        return promptCompletion || line.find("\"text\"") != std::string::npos;
+    }
+    return false;
+}
+
+std::string columnList(const Dataset& dataset)
+{
+    std::string names;
+    for (const auto& c : dataset.columns)
+        names += (names.empty() ? "" : ", ") + c;
+    return names;
+}
+
+} // namespace
+
+std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file, const std::string& templateName,
+                                              const std::string& mappingSpec, const Tokenizer& tokenizer)
+{
+    const ReadResult read = readDataset(file);
+    const Dataset& dataset = read.dataset;
+    const FormatDetection detection = detectFormat(dataset);
+    if (detection.kind == DatasetKind::Unknown && mappingSpec.empty())
+        throw DatasetError(file.string() + ": the columns (" + columnList(dataset) +
+                           ") name no known layout; say which holds the prompt and which the answer, e.g. "
+                           "--map user=question,assistant=answer");
+    RoleMapping mapping = detection.mapping;
+    if (!mappingSpec.empty())
+        mapping.apply(RoleMapping::parse(mappingSpec));
+    if (mapping.empty() || (mapping.assistant.empty() && mapping.text.empty() && mapping.conversation.empty()))
+        throw DatasetError(file.string() + ": no column is mapped to the answers (columns: " + columnList(dataset) +
+                           "); map one, e.g. --map user=question,assistant=answer");
+    mapping.check(dataset);
+    const PromptTemplate tpl =
+        templateName.empty() ? suggestedTemplate(detection.kind) : PromptTemplate::fromName(templateName);
+
+    TokenizeOptions options; // the trainer cuts to max length itself
+    std::vector<TrainExample> out;
+    out.reserve(dataset.rows.size());
+    for (const DatasetRow& row : dataset.rows) {
+        RenderedExample example;
+        try {
+            example = renderExample(tpl, dataset, row, mapping, &tokenizer, options);
+        } catch (const DatasetError& e) {
+            throw DatasetError(file.string() + ": row " + std::to_string(row.id) + ": " + e.what());
+        }
+        const bool hasAnswer = std::any_of(example.segments.begin(), example.segments.end(), [&](const TextSegment& g) {
+            return g.trained && example.text.substr(g.begin, g.end - g.begin).find_first_not_of(" \t\r\n") !=
+                                    std::string::npos;
+        });
+        if (!hasAnswer || example.ids.size() < 2)
+            continue; // an empty answer: only the EOS would be trained
+        out.push_back(example.toTrainExample());
+    }
+    if (out.empty())
+        throw DatasetError(file.string() + ": no row has an answer to train on (mapping " + mapping.toString() + ")");
+    return out;
+}
+
+std::vector<TrainExample> loadTrainExamples(const TrainConfig& config, const Tokenizer& tokenizer)
+{
+    if (config.templateName.empty() && config.columnMapping.empty() && isPlainTrainingJsonl(config.dataFile))
+        return loadJsonlExamples(config.dataFile, tokenizer);
+    return importTrainExamples(config.dataFile, config.templateName, config.columnMapping, tokenizer);
+}
+
+} // namespace falconry

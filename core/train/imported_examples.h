@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/train/train_example.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace falconry {
+
+class Tokenizer;
+struct TrainConfig;
+
+/**
+ * Any dataset the importer reads (CSV, TSV, JSON, JSONL, text; Alpaca, ShareGPT, OpenAI
+ * messages, prompt/completion, question/answer, Guanaco, text) as training examples:
+ * the format is detected, `mappingSpec` ("user=question,assistant=answer", may be empty)
+ * overrides the suggested column roles, and each row is rendered with `templateName`
+ * ("" = the template that suits the detected kind) and tokenized with the exact per-token
+ * mask of core/data. Rows whose answer is empty are skipped (nothing to learn from them).
+ * Throws DatasetError when the file cannot be read, the columns cannot be mapped, or a row
+ * cannot be rendered (naming the row).
+ */
+std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file, const std::string& templateName,
+                                              const std::string& mappingSpec, const Tokenizer& tokenizer);
+
+/**
+ * The examples of a run: a JSONL of {"prompt","completion"} / {"text"} objects is read as is
+ * when no template or mapping is given (loadJsonlExamples); everything else goes through
+ * importTrainExamples.
+ */
+std::vector<TrainExample> loadTrainExamples(const TrainConfig& config, const Tokenizer& tokenizer);
+
+} // namespace falconry
