@@ -1,6 +1,9 @@
 // `falconry-cli train`: LoRA / QLoRA / full-parameter training into a run folder; `--resume RUN_DIR`.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
+#include "core/dist/distributed_context.h"
+#include "core/dist/process_launcher.h"
+#include "core/dist/train_distributed.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
@@ -67,6 +70,7 @@ TrainConfig configFromArgs(const ArgParser& a)
     c.doubleQuant = c.doubleQuant && !a.has("no-double-quant");
     c.full = c.full || a.has("full");
     c.dtype = a.valueOr("dtype", c.dtype);
+    c.device = a.valueOr("device", c.device);
     c.learningRate = a.number("lr", c.learningRate);
     if (auto v = a.optional("schedule"))
         c.schedule = lrScheduleFromString(*v);
@@ -108,9 +112,13 @@ bool printProgress(const TrainProgress& p)
     return true;
 }
 
-int runTrain(const std::vector<std::string>& args)
+int runTrain(const std::vector<std::string>& originalArgs)
 {
-    ArgParser parser({"model", "data", "template", "map", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype",
+    // --nproc N (N > 1): this process becomes the launcher of N ranks of the same command.
+    std::vector<std::string> args = originalArgs;
+    if (const auto exitCode = launchLocalIfRequested("train", args))
+        return *exitCode;
+    ArgParser parser({"model", "data", "template", "map", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype", "device",
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
                       "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
@@ -119,15 +127,31 @@ int runTrain(const std::vector<std::string>& args)
     parser.parse(args);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    TrainResult result;
+    TrainConfig config;
     if (auto runDir = parser.optional("resume")) {
         if (args.size() != 2)
             throw UsageError("--resume RUN_DIR takes no other option (the run's settings are in its run.json)");
-        result = resumeTraining(*runDir, printProgress, g_stop);
+        config = loadRunConfig(*runDir);
     } else {
-        Trainer trainer;
-        result = trainer.run(configFromArgs(parser), printProgress, g_stop);
+        config = configFromArgs(parser);
     }
+    // Under torchrun, Slurm or --nproc (WORLD_SIZE > 1): join the group; rank 0 prints and writes.
+    Trainer trainer;
+    std::shared_ptr<DistributedContext> group;
+    TrainResult result;
+    try {
+        group = joinTrainingGroup(trainer, trainingDevice(config.device));
+        const bool printing = !group || group->rank() == 0;
+        result = trainer.run(config, printing ? TrainProgressFn(printProgress) : TrainProgressFn(), g_stop);
+        if (group)
+            group->finish();
+    } catch (const std::exception& e) {
+        if (group)
+            group->reportFailure(e.what());
+        throw;
+    }
+    if (group && group->rank() != 0)
+        return 0;
     std::cout << "status: " << toString(result.status) << "\nsteps: " << result.steps << "\nrun: " << result.runDir.string()
               << "\n";
     if (!result.adapterDir.empty())
@@ -142,7 +166,7 @@ const CommandRegistrar kRegistrar(
      "falconry-cli train --model DIR --data FILE [--template NAME] [--map ROLE=COLUMN,...] [--out RUN_DIR]\n"
      "         FILE: CSV, TSV, JSON, JSONL or text (Alpaca, ShareGPT, messages, prompt/completion, ...)\n"
      "         [--lora-r N --lora-alpha A --lora-dropout P --targets a,b --rslora] [--nf4 [--no-double-quant]]\n"
-     "         [--full] [--dtype bf16|fp32] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
+     "         [--full] [--dtype bf16|fp32] [--device cpu|cuda|cuda:N|auto] [--nproc N] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
      "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T]\n"
      "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
      "         [--eval-ratio R --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"

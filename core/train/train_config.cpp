@@ -68,6 +68,7 @@ nlohmann::json TrainConfig::toJson() const
     j["model"] = modelDir.string();
     j["data"] = dataFile.string();
     j["template"] = templateName;
+    j["device"] = device;
     j["mapping"] = columnMapping;
     j["out"] = outDir.string();
     j["full"] = full;
@@ -124,6 +125,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("model", s), c.modelDir = s, s.clear();
         get("data", s), c.dataFile = s, s.clear();
         get("template", c.templateName);
+        get("device", c.device);
         get("mapping", c.columnMapping);
         get("out", s), c.outDir = s, s.clear();
         get("full", c.full);

@@ -28,6 +28,7 @@ struct TrainConfig {
     LoraConfig lora;
     bool nf4 = false;                // QLoRA: frozen linear weights in NF4
     bool doubleQuant = true;         // NF4 double quantization of the absmax
+    std::string device = "cpu";      // "cpu", "cuda", "cuda:N" or "auto" (cuda when there is one); see trainingDevice
     std::string dtype = "bf16";      // "bf16" or "fp32": frozen weights and activations (LoRA weights stay fp32)
 
     double learningRate = 2e-4;

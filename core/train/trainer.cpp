@@ -18,6 +18,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <mutex>
 #include <cmath>
 #include <limits>
@@ -49,6 +50,25 @@ struct Session {
     int64_t stepsPerEpoch = 0;
     int64_t padId = 0;
     std::optional<fs::path> lastCheckpoint;
+    TrainDistributedHooks dist; // worldSize 1: one process
+
+    /** Only rank 0 writes the run folder. */
+    bool writes() const { return dist.rank == 0; }
+    /** The rows of a global micro-batch that this rank trains on. */
+    std::vector<const TrainExample*> shard(const std::vector<const TrainExample*>& rows) const
+    {
+        if (!dist.active())
+            return rows;
+        std::vector<const TrainExample*> mine;
+        for (int64_t position : dist.shard(static_cast<int64_t>(rows.size())))
+            mine.push_back(rows[static_cast<size_t>(position)]);
+        return mine;
+    }
+    void sumOverRanks(std::vector<double>& values) const
+    {
+        if (dist.active())
+            dist.sumOverRanks(values);
+    }
 };
 
 struct StepStats {
@@ -74,28 +94,47 @@ std::vector<const TrainExample*> nextBatch(Session& s)
     return out;
 }
 
-/** One optimizer step over gradAccum micro-batches; the loss is the mean over all their trained tokens. */
+/**
+ * One optimizer step over gradAccum micro-batches; the loss is the mean over all their trained
+ * tokens. Data-parallel: each rank runs its shard of every micro-batch and divides its loss sum
+ * by the global trained-token count, so the summed gradients are those of the global mean.
+ */
 StepStats trainStep(Session& s)
 {
     StepStats st;
     st.lr = learningRateAt(s.cfg.schedule, s.cfg.learningRate, s.state.step, s.totalSteps, s.warmupSteps);
-    std::vector<TokenBatch> micro;
-    int64_t trained = 0;
+    std::vector<std::optional<TokenBatch>> micro; // nullopt: this rank got no row of that micro-batch
+    std::vector<double> counts{0.0, 0.0};         // trained tokens, real tokens
     for (int64_t g = 0; g < s.cfg.gradAccum; ++g) {
-        micro.push_back(makeTokenBatch(nextBatch(s), s.padId, s.cfg.maxLength, s.model->device()));
-        trained += micro.back().trainedTokens;
+        const auto rows = s.shard(nextBatch(s));
+        if (rows.empty()) {
+            micro.emplace_back();
+            continue;
+        }
+        micro.push_back(makeTokenBatch(rows, s.padId, s.cfg.maxLength, s.model->device()));
+        counts[0] += static_cast<double>(micro.back()->trainedTokens);
+        counts[1] += static_cast<double>(micro.back()->realTokens);
     }
+    s.sumOverRanks(counts);
+    const double trained = std::max(1.0, counts[0]);
+    st.tokens = static_cast<int64_t>(counts[1]);
     s.optimizer->zeroGrad();
-    double lossSum = 0.0;
-    for (const TokenBatch& batch : micro) {
-        torch::Tensor loss = lmLossSum(*s.model, batch, s.cfg.gradientCheckpointing); // sum over tokens
+    std::vector<double> lossSum{0.0};
+    for (size_t g = 0; g < micro.size(); ++g) {
+        if (!micro[g])
+            continue;
+        torch::Tensor loss = lmLossSum(*s.model, *micro[g], s.cfg.gradientCheckpointing); // sum over tokens
         if (s.cfg.debugNanAtStep == s.state.step + 1)
             loss = loss * std::numeric_limits<double>::quiet_NaN();
-        (loss / static_cast<double>(std::max<int64_t>(1, trained))).backward();
-        lossSum += loss.item<double>();
-        st.tokens += batch.realTokens;
+        if (s.dist.active())
+            s.dist.beforeBackward(g + 1 == micro.size());
+        (loss / trained).backward();
+        lossSum[0] += loss.item<double>();
     }
-    st.loss = lossSum / static_cast<double>(std::max<int64_t>(1, trained));
+    s.sumOverRanks(lossSum);
+    if (s.dist.active())
+        s.dist.sumGradients();
+    st.loss = lossSum[0] / trained;
     st.gradNorm = clipGradNorm(s.params, s.cfg.maxGradNorm);
     if (!std::isfinite(st.loss) || !std::isfinite(st.gradNorm)) {
         s.optimizer->zeroGrad();
@@ -124,20 +163,23 @@ double evaluate(Session& s)
     std::stable_sort(order.begin(), order.end(), [&](int64_t a, int64_t b) {
         return s.eval[static_cast<size_t>(a)].ids.size() > s.eval[static_cast<size_t>(b)].ids.size();
     });
-    double sum = 0.0;
-    int64_t count = 0;
+    std::vector<double> sums{0.0, 0.0}; // loss sum, trained tokens
     for (size_t i = 0; i < order.size(); i += static_cast<size_t>(s.cfg.batchSize)) {
         std::vector<const TrainExample*> rows;
         for (size_t k = i; k < std::min(order.size(), i + static_cast<size_t>(s.cfg.batchSize)); ++k)
             rows.push_back(&s.eval[static_cast<size_t>(order[k])]);
+        rows = s.shard(rows);
+        if (rows.empty())
+            continue;
         TokenBatch batch = makeTokenBatch(rows, s.padId, s.cfg.maxLength, s.model->device());
-        sum += lmLossSum(*s.model, batch, false).item<double>();
-        count += batch.trainedTokens;
+        sums[0] += lmLossSum(*s.model, batch, false).item<double>();
+        sums[1] += static_cast<double>(batch.trainedTokens);
     }
+    s.sumOverRanks(sums);
     s.model->train();
     if (s.lora)
         s.lora->setTraining(true);
-    return sum / static_cast<double>(std::max<int64_t>(1, count));
+    return sums[0] / std::max(1.0, sums[1]);
 }
 
 std::map<std::string, torch::Tensor> fullWeights(const Session& s)
@@ -150,6 +192,8 @@ std::map<std::string, torch::Tensor> fullWeights(const Session& s)
 
 void writeCheckpoint(Session& s)
 {
+    if (!s.writes())
+        return;
     s.lastCheckpoint = saveCheckpoint(s.cfg.outDir, s.state, s.lora ? &*s.lora : nullptr,
                                       s.lora ? std::map<std::string, torch::Tensor>{} : fullWeights(s),
                                       s.optimizer->state(), s.cfg.keepCheckpoints);
@@ -188,6 +232,7 @@ void prepareModel(Session& s, FalconModel preset)
     } else {
         LoadOptions options;
         options.dtype = dtype;
+        options.device = trainingDevice(s.cfg.device);
         options.zeroCopy = !s.cfg.full; // frozen weights may stay views of the mapped file
         s.model = loadFalconModel(s.cfg.modelDir, options);
     }
@@ -283,19 +328,48 @@ void saveFinal(Session& s, TrainResult& result)
 
 } // namespace
 
+torch::Device trainingDevice(const std::string& name)
+{
+    const bool cudaAvailable = torch::cuda::is_available();
+    if (name.empty() || name == "cpu" || (name == "auto" && !cudaAvailable))
+        return torch::kCPU;
+    if (name == "auto" || name == "cuda") {
+        if (!cudaAvailable)
+            throw ConfigError("device 'cuda': this Falconry build or machine has no CUDA GPU; use --device cpu");
+        const char* localRank = std::getenv("LOCAL_RANK");
+        const int index = localRank ? std::atoi(localRank) : 0;
+        if (index >= static_cast<int>(torch::cuda::device_count()))
+            throw ConfigError("device 'cuda': LOCAL_RANK " + std::to_string(index) + " but only " +
+                              std::to_string(torch::cuda::device_count()) + " GPU(s) are visible");
+        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    if (name.rfind("cuda:", 0) == 0) {
+        char* end = nullptr;
+        const long index = std::strtol(name.c_str() + 5, &end, 10);
+        if (!cudaAvailable || end == name.c_str() + 5 || *end != '\0' || index < 0 ||
+            index >= static_cast<long>(torch::cuda::device_count()))
+            throw ConfigError("device '" + name + "': no such CUDA GPU here (" +
+                              std::to_string(cudaAvailable ? torch::cuda::device_count() : 0) + " visible)");
+        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    throw ConfigError("device '" + name + "': expected cpu, cuda, cuda:N or auto");
+}
+
 TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop)
 {
     config.validate();
     Session s;
     s.cfg = config;
+    s.dist = m_distributed;
     if (s.cfg.outDir.empty())
         throw ConfigError("training settings: no run folder (--out) given");
-    if (!s.cfg.resume && fs::exists(s.cfg.outDir / "run.json"))
+    if (s.writes() && !s.cfg.resume && fs::exists(s.cfg.outDir / "run.json"))
         throw ConfigError(s.cfg.outDir.string() + " already holds a run; resume it (--resume) or choose another folder");
     prepareData(s, std::move(m_examples));
     m_examples.reset();
     prepareModel(s, m_model);
-    fs::create_directories(s.cfg.outDir);
+    if (s.writes())
+        fs::create_directories(s.cfg.outDir);
     if (s.cfg.resume) {
         const auto dir = newestCheckpoint(s.cfg.outDir);
         if (!dir)
@@ -306,10 +380,13 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
             throw ConfigError(s.cfg.outDir.string() + ": the training data changed since this run started (dataset hash " +
                               hash + ", now " + s.datasetHash + "); start a new run instead of resuming");
         restoreCheckpoint(s, *dir);
-        truncateMetrics(s.cfg.outDir, s.state.step);
-    } else {
+        if (s.writes())
+            truncateMetrics(s.cfg.outDir, s.state.step);
+    } else if (s.writes()) {
         writeRunJson(s);
     }
+    if (s.dist.active())
+        s.dist.begin(s.params);
 
     TrainResult result;
     result.runDir = s.cfg.outDir;
@@ -348,7 +425,7 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
             }
         }
         s.state.elapsedSeconds = p.elapsedSeconds;
-        if (s.state.step % s.cfg.logEvery == 0 || evalDue || s.state.step == s.totalSteps) {
+        if (s.writes() && (s.state.step % s.cfg.logEvery == 0 || evalDue || s.state.step == s.totalSteps)) {
             nlohmann::json line = {{"step", p.step},       {"epoch", p.epoch}, {"loss", p.loss},
                                    {"lr", p.lr},           {"grad_norm", p.gradNorm},
                                    {"tokens_per_s", p.tokensPerSecond}, {"elapsed", p.elapsedSeconds}};
@@ -365,7 +442,9 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
             result.status = TrainStatus::EarlyStopped;
             break;
         }
-        if ((stop.load() || !keepGoing) && s.state.step < s.totalSteps) {
+        std::vector<double> stopVotes{(stop.load() || !keepGoing) ? 1.0 : 0.0}; // any rank stops all
+        s.sumOverRanks(stopVotes);
+        if (stopVotes[0] > 0.0 && s.state.step < s.totalSteps) {
             if (!(s.cfg.saveEvery > 0 && s.state.step % s.cfg.saveEvery == 0))
                 writeCheckpoint(s);
             result.status = TrainStatus::Paused;
@@ -376,13 +455,16 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         if (s.cfg.debugStepDelayMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(s.cfg.debugStepDelayMs));
     }
-    saveFinal(s, result);
+    if (s.writes())
+        saveFinal(s, result);
+    else
+        result.adapterDir = s.cfg.outDir / (s.lora ? "adapter" : "model");
     result.steps = s.state.step;
     result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
     return result;
 }
 
-TrainResult resumeTraining(const fs::path& runDir, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+TrainConfig loadRunConfig(const fs::path& runDir)
 {
     const fs::path runJson = runDir / "run.json";
     if (!fs::exists(runJson))
@@ -396,8 +478,13 @@ TrainResult resumeTraining(const fs::path& runDir, const TrainProgressFn& progre
     TrainConfig cfg = TrainConfig::fromJson(j.value("settings", nlohmann::json::object()), runJson.string());
     cfg.outDir = runDir;
     cfg.resume = true;
+    return cfg;
+}
+
+TrainResult resumeTraining(const fs::path& runDir, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+{
     Trainer trainer;
-    return trainer.run(cfg, progress, stop);
+    return trainer.run(loadRunConfig(runDir), progress, stop);
 }
 
 } // namespace falconry

@@ -11,6 +11,30 @@
 
 namespace falconry {
 
+/**
+ * Data-parallel training (core/dist implements these over c10d; the trainer knows no process
+ * group). Every rank forms the same global micro-batches and keeps the rows `shard` gives it;
+ * `sumOverRanks` makes token counts, losses and the stop decision global; the gradients are
+ * summed before clipping (each rank's loss is already divided by the global token count).
+ * Only rank 0 writes the run folder. Unset (worldSize 1): one process, no calls.
+ */
+struct TrainDistributedHooks {
+    int rank = 0;
+    int worldSize = 1;
+    /** Once the trainable tensors exist (after a resume's restore): rank 0's values go to all. */
+    std::function<void(const std::vector<torch::Tensor>& trainable)> begin;
+    /** Positions (into a global micro-batch of `rows` rows) that this rank trains on. */
+    std::function<std::vector<int64_t>(int64_t rows)> shard;
+    /** Element-wise sum over the ranks, in place. */
+    std::function<void(std::vector<double>& values)> sumOverRanks;
+    /** Before each micro-batch's backward; true for the last one of an optimizer step. */
+    std::function<void(bool lastMicroBatch)> beforeBackward;
+    /** After the last backward of a step: every trainable .grad becomes the sum over the ranks. */
+    std::function<void()> sumGradients;
+
+    bool active() const { return worldSize > 1; }
+};
+
 /** Called after every optimizer step; return false to pause (a checkpoint is written). */
 using TrainProgressFn = std::function<bool(const TrainProgress&)>;
 
@@ -31,13 +55,26 @@ public:
     void setModel(FalconModel model) { m_model = std::move(model); }
     /** Use these examples instead of reading config.dataFile. */
     void setExamples(std::vector<TrainExample> examples) { m_examples = std::move(examples); }
+    /** Train as one rank of a data-parallel group (see TrainDistributedHooks). */
+    void setDistributed(TrainDistributedHooks hooks) { m_distributed = std::move(hooks); }
 
     TrainResult run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop);
 
 private:
     FalconModel m_model{nullptr};
     std::optional<std::vector<TrainExample>> m_examples;
+    TrainDistributedHooks m_distributed;
 };
+
+/**
+ * The device a run trains on: "cpu"; "cuda" = cuda:LOCAL_RANK under a launcher (one GPU per
+ * local rank), else cuda:0; "cuda:N"; "auto" = cuda when this libtorch sees a GPU, else cpu.
+ * Throws ConfigError for an unknown name or a CUDA device this build or machine lacks.
+ */
+torch::Device trainingDevice(const std::string& name);
+
+/** The settings of the run in `runDir` (its run.json), set to resume it. Throws ConfigError. */
+TrainConfig loadRunConfig(const std::filesystem::path& runDir);
 
 /** Resumes the run in `runDir` with the settings of its run.json. */
 TrainResult resumeTraining(const std::filesystem::path& runDir, const TrainProgressFn& progress,

@@ -11,6 +11,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace falconry;
 
@@ -62,6 +64,14 @@ void train(const std::shared_ptr<DistributedContext>& context, const std::filesy
     trainer.run(settings(out), nullptr, stop);
 }
 
+std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 } // namespace
 
 TEST(DistWorker, TrainGolden)
@@ -107,4 +117,30 @@ TEST(Distributed, TwoRanksTrainTheSameAdapterAsOne)
             largestB = std::max(largestB, a.abs().max().item<double>());
     }
     EXPECT_GT(largestB, 1e-4) << "lora_B starts at zero: the runs must have moved it";
+}
+
+TEST(Distributed, CliTrainWithNprocRunsTwoRanksAndRankZeroWrites)
+{
+    if (std::getenv("FALCONRY_DIST_WORKER"))
+        GTEST_SKIP();
+    const auto dir = test::makeTempDir("dist-cli");
+    {
+        std::ofstream data(dir / "data.jsonl");
+        for (int i = 0; i < 8; ++i)
+            data << "{\"prompt\": \"Question " << i << ":\", \"completion\": \" answer " << i << "\"}\n";
+    }
+    const std::string cmd = test::cliPath().string() + " train --nproc 2 --model " +
+                            (test::referenceDir() / "golden" / "falcon7b" / "model-fp32").string() + " --data " +
+                            (dir / "data.jsonl").string() + " --out " + (dir / "run").string() +
+                            " --dtype fp32 --max-steps 2 --batch 4 --eval-ratio 0 --log-every 1 > " +
+                            (dir / "log.txt").string() + " 2>&1";
+    ASSERT_EQ(std::system(cmd.c_str()), 0) << readText(dir / "log.txt");
+    EXPECT_TRUE(std::filesystem::exists(dir / "run" / "adapter" / "adapter_model.safetensors"));
+    std::ifstream metrics(dir / "run" / "metrics.jsonl");
+    int lines = 0;
+    for (std::string line; std::getline(metrics, line);)
+        ++lines;
+    EXPECT_EQ(lines, 2) << "one metrics line per step, written by rank 0 alone";
+    const std::string log = readText(dir / "log.txt");
+    EXPECT_EQ(log.find("step 1/2") , log.rfind("step 1/2")) << "only rank 0 prints progress:\n" << log;
 }
