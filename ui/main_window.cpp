@@ -6,6 +6,7 @@
 #include "ui/data/data_page.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_page.h"
+#include "ui/model/model_catalogue.h"
 #include "ui/model/model_page.h"
 #include "ui/planned_page.h"
 #include "ui/system_memory.h"
@@ -58,9 +59,12 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     // Reopen the model used last, when it is still there.
+    // On the first run, the bundled demo model is the model.
     const QString lastModel = AppSettings::lastModelDir().get();
     if (!lastModel.isEmpty() && QFileInfo::exists(lastModel + QStringLiteral("/config.json")))
         m_session->setModel(lastModel, QString());
+    else if (lastModel.isEmpty() && !bundledDemoModelDir().isEmpty())
+        m_session->setModel(bundledDemoModelDir(), tr("Falconry demo model"));
     const QString lastData = AppSettings::lastDataset().get();
     if (!lastData.isEmpty() && QFileInfo::exists(lastData))
         m_session->setDatasetPath(lastData);
@@ -128,12 +132,13 @@ void MainWindow::createPages()
 {
     static const char* const kIcons[kStepCount] = {"model", "data", "train", "compare", "export"};
     m_modelPage = new ModelPage(*m_session, m_pages);
+    m_dataPage = new DataPage(*m_session, m_pages);
     m_trainPage = new TrainPage(*m_session, *m_engine, m_pages);
     m_comparePage = new ComparePage(*m_session, *m_engine, m_pages);
     m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);
     QWidget* pages[kStepCount] = {
         m_modelPage,
-        new DataPage(*m_session, m_pages),
+        m_dataPage,
         m_trainPage,
         m_comparePage,
         m_exportPage,
@@ -145,6 +150,11 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(pages[i]);
     }
+    connect(m_modelPage, &ModelPage::demoRequested, this, [this] {
+        const QString problem = startDemo();
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Demo"), problem);
+    });
     // A finished run is what Compare and Export work with next.
     connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
         m_session->notifyRunUpdated();
@@ -188,10 +198,35 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* demo = help->addAction(tr("Start the &Demo"), this, [this] {
+        const QString problem = startDemo();
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Demo"), problem);
+    });
+    demo->setObjectName(QStringLiteral("actionStartDemo"));
+    demo->setEnabled(!bundledDemoModelDir().isEmpty());
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Falconry"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::startDemo()
+{
+    const QString model = bundledDemoModelDir();
+    const QString data = bundledDemoDatasetPath();
+    if (model.isEmpty() || data.isEmpty())
+        return tr("This build of Falconry has no bundled demo model or dataset.");
+    const QString problem = selectModel(model);
+    if (!problem.isEmpty())
+        return problem;
+    showStep(Step::Data);
+    m_dataPage->startImport(data);
+    statusBar()->showMessage(tr("Demo: map \"customer_message\" to the user and \"agent_reply\" to the assistant, "
+                                "then train with the \"Quick test\" preset."),
+                             20000);
+    return {};
 }
 
 void MainWindow::setTheme(const QString& theme)

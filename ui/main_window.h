@@ -11,6 +11,7 @@ class QTimer;
 
 namespace falconry::ui {
 class ComparePage;
+class DataPage;
 class EngineController;
 class ExportPage;
 class ModelPage;
@@ -54,6 +55,14 @@ public:
     falconry::ui::ComparePage* comparePage() const { return m_comparePage; }
     falconry::ui::ExportPage* exportPage() const { return m_exportPage; }
 
+    falconry::ui::DataPage* dataPage() const { return m_dataPage; }
+
+    /**
+     * The guided demo: the bundled demo model becomes the model and the Data step opens the import
+     * wizard on the bundled support-agent CSV (its columns need mapping); the Train page's default
+     * preset is "Quick test". Returns "" or why the demo cannot start.
+     */
+    QString startDemo();
     /** Makes `dir` the model (as --model DIR does); returns "" or why it cannot be used. */
     QString selectModel(const QString& dir);
     /** Saves a PNG of each step's page into `dir` (model.png, data.png, ...); returns the files written. */
@@ -77,6 +86,7 @@ private:
     falconry::ui::WorkSession* m_session = nullptr;
     falconry::ui::EngineController* m_engine = nullptr;
     falconry::ui::ModelPage* m_modelPage = nullptr;
+    falconry::ui::DataPage* m_dataPage = nullptr;
     falconry::ui::TrainPage* m_trainPage = nullptr;
     falconry::ui::ComparePage* m_comparePage = nullptr;
     falconry::ui::ExportPage* m_exportPage = nullptr;

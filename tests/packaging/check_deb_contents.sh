@@ -11,7 +11,10 @@ list=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/falconry ./usr/bin/falconry-cli \
          ./usr/share/applications/io.github.falconry.Falconry.desktop \
          ./usr/share/metainfo/io.github.falconry.Falconry.metainfo.xml \
-         ./usr/share/icons/hicolor/scalable/apps/io.github.falconry.Falconry.svg; do
+         ./usr/share/icons/hicolor/scalable/apps/io.github.falconry.Falconry.svg \
+         ./usr/share/falconry/demo-model/model.safetensors \
+         ./usr/share/falconry/demo-model/tokenizer.model \
+         ./usr/share/falconry/demo-data/aerie_support.csv; do
     if ! grep -qxF "$f" <<<"$list"; then
         echo "missing from the package: $f"; echo "$list"; exit 1
     fi

@@ -75,6 +75,19 @@ QString bundledDemoModelDir()
     return {};
 }
 
+QString bundledDemoDatasetPath()
+{
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/falconry/demo-data/aerie_support.csv"),
+        QStringLiteral(FALCONRY_RESOURCES_DIR "/demo-data/aerie_support.csv"),
+    };
+    for (const QString& path : candidates) {
+        if (QFileInfo::exists(path))
+            return QFileInfo(path).canonicalFilePath();
+    }
+    return {};
+}
+
 QStringList huggingFaceCacheDirs()
 {
     // core resolves it as huggingface_hub does ($HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub).

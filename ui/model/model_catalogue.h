@@ -46,6 +46,8 @@ QList<CatalogueEntry> loadCatalogue(const QString& jsonPath = QStringLiteral(":/
 
 /** Folder of the bundled demo model, or "" when this build has none. */
 QString bundledDemoModelDir();
+/** The bundled demo dataset (the Aerie support CSV), or "" when this build has none. */
+QString bundledDemoDatasetPath();
 
 /** The Hugging Face hub cache folder(s) searched: $HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub. */
 QStringList huggingFaceCacheDirs();

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,6 +57,26 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("modelPage"));
     auto* layout = new QVBoxLayout(this);
+
+    // The way in for a first try: a small bundled model and dataset that train in minutes here.
+    auto* demoBanner = new QFrame(this);
+    demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    demoBanner->setFrameShape(QFrame::StyledPanel);
+    auto* demoLayout = new QHBoxLayout(demoBanner);
+    auto* demoText = new QLabel(tr("<b>New to Falconry?</b> Try the demo: a small Falcon model and a support-agent "
+                                   "dataset that come with Falconry. The \"Quick test\" run trains in a few minutes "
+                                   "on this computer, then Compare shows the base and the tuned model side by side."),
+                                demoBanner);
+    demoText->setWordWrap(true);
+    m_demo = new QPushButton(tr("Start the demo"), demoBanner);
+    m_demo->setObjectName(QStringLiteral("startDemo"));
+    m_demo->setDefault(true);
+    demoLayout->addWidget(demoText, 1);
+    demoLayout->addWidget(m_demo);
+    demoBanner->setVisible(!bundledDemoModelDir().isEmpty() && !bundledDemoDatasetPath().isEmpty());
+    connect(m_demo, &QPushButton::clicked, this, &ModelPage::demoRequested);
+    layout->addWidget(demoBanner);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter);
 

@@ -33,7 +33,14 @@ public:
     const CatalogueEntry* currentEntry() const;
     QTreeWidget* modelList() const { return m_list; }
     MemoryBar* memoryBar() const { return m_bar; }
+    /** The "Start the demo" button (hidden when this build bundles no demo). */
+    QPushButton* demoButton() const { return m_demo; }
+
     QString verdictText() const;
+
+Q_SIGNALS:
+    /** The user asked for the guided demo (demo model, demo data, Quick test). */
+    void demoRequested();
 
 private:
     void populate();
@@ -52,6 +59,7 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_location = nullptr;
     QPushButton* m_use = nullptr;
+    QPushButton* m_demo = nullptr;
     QComboBox* m_precision = nullptr;
     QSpinBox* m_maxLength = nullptr;
     QSpinBox* m_batch = nullptr;

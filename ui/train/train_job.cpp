@@ -4,21 +4,34 @@
 #include "core/train/train_config.h"
 #include "core/train/trainer.h"
 
+#include "ui/data/data_settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cmath>
 
 namespace falconry::ui {
 namespace {
 
-/** The Train page's settings as core's TrainConfig (core never sees Qt types). */
+} // namespace
+
+// The Train page's settings as core's TrainConfig (core never sees Qt types).
 TrainConfig toTrainConfig(const TrainRequest& r)
 {
     const TrainSettings& s = r.settings;
     TrainConfig c;
     c.modelDir = r.modelDir.toStdString();
     c.dataFile = r.datasetPath.toStdString();
+    // A Data page project keeps its mapping and template in data_settings.json beside the rows.
+    QFile dataSettings(QFileInfo(r.datasetPath).dir().filePath(QStringLiteral("data_settings.json")));
+    if (dataSettings.open(QIODevice::ReadOnly)) {
+        const DataSettings d = DataSettings::fromJson(dataSettings.readAll());
+        c.columnMapping = d.mapping.toString();
+        c.templateName = d.promptTemplate.name();
+    }
     c.outDir = r.runDir.toStdString();
     c.lora.r = s.loraRank;
     c.lora.alpha = s.loraAlpha;
@@ -45,6 +58,8 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.seed = static_cast<uint64_t>(s.seed);
     return c;
 }
+
+namespace {
 
 TrainPoint toPoint(const TrainProgress& p)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/engine/engine_job.h"
+#include "core/train/train_config.h"
 #include "ui/train/train_settings.h"
 
 #include <QString>
@@ -15,6 +16,12 @@ struct TrainRequest {
     QString resumeRunDir;  // non-empty: continue this run from its last checkpoint
     TrainSettings settings;
 };
+
+/**
+ * The request as core's TrainConfig: the page's settings, and the mapping and template of a
+ * Data page project (data_settings.json beside the dataset file) when there is one.
+ */
+TrainConfig toTrainConfig(const TrainRequest& request);
 
 /** True when this build has core's trainer; until then the Train page says so and cannot start. */
 bool trainingEngineAvailable();

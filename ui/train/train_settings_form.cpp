@@ -27,7 +27,8 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_preset->addItem(tr("Falcon QLoRA recipe"));
     m_preset->addItem(tr("Low memory"));
     m_preset->addItem(tr("Custom"));
-    m_preset->setToolTip(tr("Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the "
+    m_preset->setToolTip(tr("Quick test: 200 short steps to check that everything works (the demo trains in under a "
+                            "minute). Falcon QLoRA recipe: the "
                             "settings of the QLoRA paper for Falcon. Low memory: the smallest footprint."));
     presetRow->addRow(tr("Preset:"), m_preset);
     layout->addLayout(presetRow);
