@@ -57,7 +57,8 @@ std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file,
         throw DatasetError(file.string() + ": the columns (" + columnList(dataset) +
                            ") name no known layout; say which holds the prompt and which the answer, e.g. "
                            "--map user=question,assistant=answer");
-    RoleMapping mapping = detection.mapping;
+    // A guess (unknown layout) is not a starting point: the given roles are the whole mapping then.
+    RoleMapping mapping = detection.kind == DatasetKind::Unknown ? RoleMapping{} : detection.mapping;
     if (!mappingSpec.empty())
         mapping.apply(RoleMapping::parse(mappingSpec));
     if (mapping.empty() || (mapping.assistant.empty() && mapping.text.empty() && mapping.conversation.empty()))
