@@ -142,9 +142,10 @@ int worker(int64_t steps, int64_t warmup, const std::filesystem::path& out)
                                {"share_of_step", loraSeconds / ((tEnd - tStart) / static_cast<double>(steps))}};
         context->finish();
     }
-    if (rank == 0)
+    if (rank == 0) { // only rank 0 wrote the run folder
         writeFileAtomically(out, result.dump());
-    std::filesystem::remove_all(c.outDir);
+        std::filesystem::remove_all(c.outDir);
+    }
     return 0;
 }
 
