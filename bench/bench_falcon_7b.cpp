@@ -1,11 +1,13 @@
 // Falcon-7B shape (random bf16 weights): prefill GFLOP/s beside this run's bf16 matmul peak, and
 // decode tokens/s beside the bound weight bytes / this run's measured memory bandwidth.
 // Usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]
+// PROFILE_TRACE=FILE also writes a Chrome trace of two decode steps (libtorch profiler) to FILE.
 #include "core/model/falcon_model.h"
 #include "core/util/threads.h"
 
 #include <nlohmann/json.hpp>
 
+#include <torch/csrc/autograd/profiler.h>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -151,6 +153,11 @@ int main(int argc, char** argv)
     auto cache = model->makeCache(batch, prompt + decodeTokens + 1);
     torch::Tensor next = model->forwardLast(ids, {}, cache.get()).argmax(-1, true);
     next = model->forwardLast(next, {}, cache.get()).argmax(-1, true); // warm-up step
+    if (std::getenv("PROFILE_TRACE")) {
+        torch::autograd::profiler::RecordProfile guard(std::getenv("PROFILE_TRACE"));
+        for (int i = 0; i < 2; ++i)
+            next = model->forwardLast(next, {}, cache.get()).argmax(-1, true);
+    }
     const double t0 = now();
     for (int64_t i = 0; i < decodeTokens; ++i)
         next = model->forwardLast(next, {}, cache.get()).argmax(-1, true);

@@ -173,7 +173,31 @@ torch::Tensor dequantizeNf4(const Nf4Tensor& q, torch::ScalarType dtype)
 Nf4WeightSource::Nf4WeightSource(Nf4Tensor q) : m_q(std::move(q))
 {
     checkBlockSize(m_q.blockSize);
-    m_absmax = nf4Absmax(m_q).contiguous();
+    if (m_q.doubleQuant) {
+        m_code = signedDynamicMap8().to(m_q.qabsmax.device());
+    } else {
+        m_absmax = m_q.absmax.contiguous();
+    }
+}
+
+int64_t Nf4WeightSource::blockCount() const
+{
+    return m_q.doubleQuant ? m_q.qabsmax.numel() : m_absmax.numel();
+}
+
+torch::Tensor Nf4WeightSource::absmaxOfBlocks(int64_t begin, int64_t end) const
+{
+    if (!m_q.doubleQuant)
+        return m_absmax.slice(0, begin, end);
+    // As nf4Absmax, element for element, for a chunk only: decoding the whole tensor once would
+    // keep 4 bytes per block (0.5 bit per weight, 0.4 GB for Falcon-7B) that double
+    // quantization exists to save.
+    const int64_t first = begin / kDoubleQuantBlock;
+    const int64_t last = (end + kDoubleQuantBlock - 1) / kDoubleQuantBlock;
+    const torch::Tensor scale = m_q.absmax2.slice(0, first, last)
+                                    .repeat_interleave(kDoubleQuantBlock)
+                                    .slice(0, begin - first * kDoubleQuantBlock, end - first * kDoubleQuantBlock);
+    return m_code.index_select(0, m_q.qabsmax.slice(0, begin, end).to(torch::kLong)) * scale + m_q.offset;
 }
 
 torch::Tensor Nf4WeightSource::weight(torch::ScalarType dtype) const
@@ -181,7 +205,7 @@ torch::Tensor Nf4WeightSource::weight(torch::ScalarType dtype) const
     torch::NoGradGuard noGrad;
     const int64_t n = m_q.numel();
     const int64_t bs = m_q.blockSize;
-    const int64_t nBlocks = m_absmax.numel();
+    const int64_t nBlocks = blockCount();
     static thread_local torch::Tensor table;
     if (!table.defined() || table.device() != m_q.packed.device())
         table = pairTable(m_q.packed.device());
@@ -196,7 +220,7 @@ torch::Tensor Nf4WeightSource::weight(torch::ScalarType dtype) const
         torch::Tensor vals = table.index_select(0, m_q.packed.slice(0, p0, p1).to(torch::kLong)).view({-1});
         if (vals.numel() != (b1 - b0) * bs) // last chunk of a tensor whose size is not a multiple of bs
             vals = torch::cat({vals, torch::zeros({(b1 - b0) * bs - vals.numel()}, vals.options())});
-        torch::Tensor scaled = vals.view({b1 - b0, bs}) * m_absmax.slice(0, b0, b1).unsqueeze(1);
+        torch::Tensor scaled = vals.view({b1 - b0, bs}) * absmaxOfBlocks(b0, b1).unsqueeze(1);
         out.slice(0, v0, b1 * bs).copy_(scaled.view({-1}));
     }
     return out.slice(0, 0, n).view(m_q.shape);

@@ -54,8 +54,13 @@ public:
     const Nf4Tensor& tensor() const { return m_q; }
 
 private:
+    int64_t blockCount() const;
+    /** fp32 absmax of blocks [begin, end). */
+    torch::Tensor absmaxOfBlocks(int64_t begin, int64_t end) const;
+
     Nf4Tensor m_q;
-    torch::Tensor m_absmax; // fp32 [nBlocks], decoded once (0.5 bit/param) so each call is one lookup + multiply
+    torch::Tensor m_absmax; // fp32 [nBlocks] without double quantization (the tensor's own)
+    torch::Tensor m_code;   // double quantization: the 256-entry signed dynamic map
 };
 
 /**

@@ -6,6 +6,35 @@
 #include <string>
 
 namespace falconry {
+namespace {
+
+/**
+ * x @ W^T for a frozen weight that a WeightSource dequantizes (QLoRA). Autograd would keep the
+ * dequantized W [out, in] of every such matmul until backward (for 7B with checkpointing: one
+ * block's four weights, about 415 MB in bf16); this function keeps nothing but the source and
+ * dequantizes again in backward, as bitsandbytes' MatMul4Bit does. W gets no gradient.
+ */
+class DequantizingMatmul : public torch::autograd::Function<DequantizingMatmul> {
+public:
+    // The source is passed as its address: saved_data holds IValues only. The FalconLinear that
+    // owns it outlives the autograd graph of any forward pass it took part in.
+    static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& x, int64_t source)
+    {
+        ctx->saved_data["source"] = source;
+        const auto* weights = reinterpret_cast<const WeightSource*>(source);
+        return torch::matmul(x, weights->weight(x.scalar_type()).t()); // [B, T, out]
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                   torch::autograd::variable_list gradOutputs)
+    {
+        const auto* weights = reinterpret_cast<const WeightSource*>(ctx->saved_data["source"].toInt());
+        const torch::Tensor& dy = gradOutputs[0];                   // [B, T, out]
+        return {torch::matmul(dy, weights->weight(dy.scalar_type())), torch::Tensor()}; // dx [B, T, in]
+    }
+};
+
+} // namespace
 
 FalconLinearImpl::FalconLinearImpl(int64_t inFeatures, int64_t outFeatures, bool bias)
     : FalconLinearImpl(inFeatures, outFeatures, bias, torch::TensorOptions(), true)
@@ -39,10 +68,16 @@ torch::Tensor FalconLinearImpl::effectiveWeight(torch::ScalarType dtype) const
 torch::Tensor FalconLinearImpl::forward(const torch::Tensor& x)
 {
     const auto dtype = x.scalar_type();
-    torch::Tensor w = effectiveWeight(dtype);
     torch::Tensor b;
     if (bias.defined())
         b = bias.scalar_type() == dtype ? bias : bias.to(dtype);
+    if (m_weightSource && torch::GradMode::is_enabled() && x.requires_grad()) {
+        torch::Tensor y = DequantizingMatmul::apply(x, reinterpret_cast<int64_t>(m_weightSource.get()));
+        if (b.defined())
+            y = y + b;
+        return addAdapter(x, y);
+    }
+    torch::Tensor w = effectiveWeight(dtype);
     // Decode-sized bf16 inputs on the CPU: stream the weight with the AVX-512 kernel; the bias
     // is added after rounding to bf16, as transformers' FalconLinear does (matmul, then + bias).
     torch::Tensor y = m_weightSource ? torch::Tensor() : bf16GemvOrUndefined(x, w);
@@ -52,6 +87,11 @@ torch::Tensor FalconLinearImpl::forward(const torch::Tensor& x)
     } else {
         y = torch::nn::functional::linear(x, w, b);
     }
+    return addAdapter(x, y);
+}
+
+torch::Tensor FalconLinearImpl::addAdapter(const torch::Tensor& x, torch::Tensor y)
+{
     if (m_adapter && m_adapterEnabled) {
         torch::Tensor delta = m_adapter->forward(x);
         if (m_rowMask.defined()) {

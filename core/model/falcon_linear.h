@@ -62,6 +62,9 @@ public:
     int64_t outFeatures() const { return m_outFeatures; }
 
 private:
+    /** y + the adapter's delta on the rows where it is on. */
+    torch::Tensor addAdapter(const torch::Tensor& x, torch::Tensor y);
+
     int64_t m_inFeatures;
     int64_t m_outFeatures;
     std::shared_ptr<LinearAdapter> m_adapter;

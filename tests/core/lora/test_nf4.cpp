@@ -207,6 +207,53 @@ TEST(Nf4, WeightSourceReplacesLinearWeight)
     EXPECT_LT((wq - w).abs().max().item<float>(), 0.17F * w.abs().max().item<float>());
 }
 
+TEST(Nf4, ChunkedDequantizationWithDoubleQuantMatchesTheWholeAbsmax)
+{
+    // More than one dequantization chunk (65,536 blocks of 64), the last one partial, and a
+    // size that is not a multiple of 256 blocks: the absmax is decoded chunk by chunk there.
+    torch::manual_seed(5);
+    torch::Tensor w = torch::randn({2101, 2048}) * torch::rand({2101, 1});
+    Nf4Tensor q = quantizeNf4(w, true);
+    ASSERT_GT(q.qabsmax.numel(), 65536);
+    ASSERT_NE(q.qabsmax.numel() % 256, 0);
+    // Reference: code[nibble] * nf4Absmax(q)[block], element 2j in the high nibble.
+    const torch::Tensor packed = q.packed.to(torch::kLong);
+    const torch::Tensor nibbles = torch::stack({packed.bitwise_right_shift(4), packed.bitwise_and(15)}, 1).view({-1});
+    const torch::Tensor code = torch::tensor(std::vector<float>(nf4Code().begin(), nf4Code().end()));
+    const torch::Tensor reference =
+        (code.index_select(0, nibbles).slice(0, 0, w.numel()) * nf4Absmax(q).repeat_interleave(64).slice(0, 0, w.numel()))
+            .view(w.sizes());
+    EXPECT_TRUE(torch::equal(Nf4WeightSource(q).weight(torch::kFloat32), reference));
+}
+
+TEST(Nf4, TrainingThroughAnNf4LinearGivesTheGradientsOfItsDequantizedWeight)
+{
+    // With gradients on, the NF4 linear keeps no dequantized weight for backward and
+    // dequantizes again there; the input gradient must be that of x @ W_q^T + b.
+    torch::manual_seed(2);
+    FalconLinear lin(96, 80, true);
+    {
+        torch::NoGradGuard noGrad;
+        lin->bias.normal_();
+    }
+    lin->bias.set_requires_grad(false);
+    quantizeLinearsToNf4({lin}, true);
+    const torch::Tensor wq = lin->weightSource()->weight(torch::kFloat32);
+    torch::Tensor x = torch::randn({2, 5, 96}, torch::requires_grad());
+    torch::Tensor xRef = x.detach().clone().requires_grad_(true);
+    const torch::Tensor dy = torch::randn({2, 5, 80});
+    torch::Tensor y = lin->forward(x);
+    torch::Tensor yRef = torch::matmul(xRef, wq.t()) + lin->bias;
+    EXPECT_TRUE(torch::allclose(y, yRef, 1e-5, 1e-6));
+    y.backward(dy);
+    yRef.backward(dy);
+    EXPECT_TRUE(torch::allclose(x.grad(), xRef.grad(), 1e-5, 1e-6)) << (x.grad() - xRef.grad()).abs().max();
+    {
+        torch::NoGradGuard noGrad; // the inference path gives the same output
+        EXPECT_TRUE(torch::allclose(lin->forward(x.detach()), y.detach(), 1e-5, 1e-6));
+    }
+}
+
 TEST(Nf4, RejectsBadBlockSize)
 {
     EXPECT_THROW(quantizeNf4(torch::zeros({100}), false, 100), Error);
