@@ -107,9 +107,10 @@ MemoryPlan planMemory(const FalconConfig& c, const PlanSettings& s, int64_t avai
         if (s.full)
             p.gradientBytes = 4 * p.trainableParameters;
     }
-    // NF4: the dequantized weights of one block live during its forward and its recomputation.
+    // NF4: one dequantized weight at a time, the largest ([F, H]): the forward frees it after its
+    // matmul and backward dequantizes again (DequantizingMatmul in core/model/falcon_linear.cpp).
     if (s.nf4)
-        p.transientBytes = 2 * linearParams * act;
+        p.transientBytes = std::max({Q, H, F}) * H * act;
     p.kvCacheBytes = 2 * L * c.kvHeads() * c.headDim() * s.kvCacheTokens * act;
     p.runtimeBytes = kRuntimeBytes;
     p.totalBytes = p.weightBytes + p.loraBytes + p.optimizerBytes + p.gradientBytes + p.activationBytes +
