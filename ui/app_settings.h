@@ -46,6 +46,8 @@ SettingValue<QString>& lastDataset();
 SettingValue<QString>& runsFolder();
 /** The Train page's settings last used, as the JSON of TrainSettings. */
 SettingValue<QString>& trainSettings();
+/** The Train page's "Run on" choice, as the JSON of RunTargetSettings. */
+SettingValue<QString>& runTarget();
 /** Sampling on the Compare page. */
 SettingValue<double>& sampleTemperature();
 SettingValue<double>& sampleTopP();

@@ -2,7 +2,10 @@
 
 #include "ui/app_settings.h"
 #include "ui/engine/engine_controller.h"
+#include "ui/train/local_train_run.h"
 #include "ui/train/loss_chart.h"
+#include "ui/train/run_target.h"
+#include "ui/train/run_target_panel.h"
 #include "ui/train/train_job.h"
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
@@ -29,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <exception>
 
 namespace falconry::ui {
 namespace {
@@ -78,8 +82,17 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new TrainSettingsForm(scroll);
-    scroll->setWidget(m_form);
+    // The settings, then where the run goes.
+    auto* left = new QWidget(scroll);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new TrainSettingsForm(left);
+    leftLayout->addWidget(m_form);
+    m_runTarget = new RunTargetPanel(left);
+    leftLayout->addWidget(m_runTarget);
+    leftLayout->addStretch(1);
+    scroll->setWidget(left);
+    m_local = new LocalTrainRun(this);
     scroll->setMinimumWidth(300);
 
     auto* right = new QWidget(splitter);
@@ -231,6 +244,11 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
         box->open();
     });
     connect(&m_engine, &EngineController::busyChanged, this, &TrainPage::updateButtons);
+    connect(m_runTarget, &RunTargetPanel::settingsChanged, this, &TrainPage::updateButtons);
+    connect(m_runTarget, &RunTargetPanel::exportRequested, this, &TrainPage::chooseLaunchScriptPath);
+    connect(m_local, &LocalTrainRun::points, this, &TrainPage::showPoints);
+    connect(m_local, &LocalTrainRun::logLine, this, &TrainPage::appendLog);
+    connect(m_local, &LocalTrainRun::finished, this, &TrainPage::onLocalFinished);
 
     updateModelLine();
     refreshRuns();
@@ -286,6 +304,9 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
         problem = tr("Choose a model in the Model step first.");
     else if (m_session.datasetPath().isEmpty() || !QFileInfo::exists(m_session.datasetPath()))
         problem = tr("Choose a dataset file first.");
+    const RunTargetSettings target = m_runTarget->settings();
+    if (problem.isEmpty() && target.target == RunTarget::Cluster)
+        problem = tr("\"Run on\" is set to a cluster: export a launch script, or choose this computer to train here.");
     if (!problem.isEmpty()) {
         appendLog(problem);
         return false;
@@ -312,10 +333,151 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_eta->setText(tr("starting…"));
     appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
                                    : tr("Resuming %1 from its last checkpoint").arg(QDir::toNativeSeparators(runDir)));
+    if (target.target == RunTarget::LocalProcesses) {
+        if (!launchLocal(request, target.processes, target.localDevice)) {
+            m_eta->clear();
+            m_progress->setTextVisible(false);
+            return false;
+        }
+        updateButtons();
+        refreshRuns();
+        return true;
+    }
     m_engine.resetStallMonitor();
     m_jobId = m_engine.submit(JobKind::Train, makeTrainJob(request));
     updateButtons();
     return true;
+}
+
+bool TrainPage::launchLocal(const TrainRequest& request, int processes, const QString& device)
+{
+    QStringList args;
+    if (!request.resumeRunDir.isEmpty()) {
+        args = {QStringLiteral("--resume"), request.resumeRunDir}; // the settings are in its run.json
+    } else {
+        // The settings as `train --config` reads them, kept in the run folder beside run.json.
+        const QString settingsPath = QDir(request.runDir).filePath(QStringLiteral("launch_settings.json"));
+        QString problem;
+        try {
+            TrainConfig config = toTrainConfig(request);
+            config.device = device.toStdString();
+            config.validate();
+            if (!QDir().mkpath(request.runDir))
+                problem = tr("Cannot create the run folder %1.").arg(QDir::toNativeSeparators(request.runDir));
+            else
+                problem = writeTrainSettingsFile(config, settingsPath);
+        } catch (const std::exception& e) {
+            problem = QString::fromStdString(e.what());
+        }
+        if (!problem.isEmpty()) {
+            appendLog(tr("Cannot start the local processes: %1").arg(problem));
+            return false;
+        }
+        args = {QStringLiteral("--config"), settingsPath};
+    }
+    appendLog(tr("Starting %n local process(es); progress is read from the run's metrics.jsonl.", nullptr, processes));
+    m_localRunning = true; // before start(): a launcher that cannot start reports at once
+    const QString problem = m_local->start(processes, args, request.runDir);
+    if (!problem.isEmpty()) {
+        m_localRunning = false;
+        appendLog(problem);
+        return false;
+    }
+    return true;
+}
+
+void TrainPage::onLocalFinished(bool ok, const QString& summary)
+{
+    if (!m_localRunning)
+        return;
+    m_localRunning = false;
+    if (ok && m_local->stopRequested()) {
+        appendLog(summary);
+        finishRun(tr("Training stopped; the last checkpoint can be resumed."), false);
+        return;
+    }
+    if (ok) {
+        finishRun(summary, true);
+        return;
+    }
+    const QString tail = m_local->stderrTail();
+    if (!tail.isEmpty())
+        appendLog(tail);
+    finishRun(summary, false);
+    if (m_local->stopRequested())
+        return; // stopped the hard way, as asked
+    // Non-modal, as for in-process failures.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"), summary, QMessageBox::Ok, this);
+    box->setInformativeText(tr("The last lines falconry-cli wrote are below and in the log."));
+    box->setDetailedText(tail);
+    box->setObjectName(QStringLiteral("trainErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void TrainPage::chooseLaunchScriptPath()
+{
+    const bool slurm = m_runTarget->settings().launcher == ClusterLauncher::Slurm;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suggested = QDir::home().filePath(QStringLiteral("falconry-%1.%2").arg(stamp, slurm ? QStringLiteral("sbatch")
+                                                                                                       : QStringLiteral("sh")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export launch script"), suggested,
+                                                      slurm ? tr("Slurm batch scripts (*.sbatch *.sh);;All files (*)")
+                                                            : tr("Shell scripts (*.sh);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString message = exportLaunchScriptTo(path, &ok);
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export launch script"), message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("launchExportBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString TrainPage::exportLaunchScriptTo(const QString& scriptPath, bool* ok)
+{
+    if (ok)
+        *ok = false;
+    m_session.setDatasetPath(m_dataset->text().trimmed());
+    QString message;
+    if (m_session.modelDir().isEmpty())
+        message = tr("Choose a model in the Model step first.");
+    else if (m_session.datasetPath().isEmpty())
+        message = tr("Choose a dataset file first.");
+    if (!message.isEmpty()) {
+        appendLog(message);
+        return message;
+    }
+    const RunTargetSettings target = m_runTarget->settings();
+    const QString runName = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    TrainRequest request;
+    request.modelDir = m_session.modelDir();
+    request.datasetPath = m_session.datasetPath();
+    request.runDir = WorkSession::runsRoot() + QLatin1Char('/') + runName;
+    request.settings = m_form->settings();
+    LaunchExport written;
+    try {
+        written = exportLaunchScript(toTrainConfig(request), target, scriptPath, runName);
+    } catch (const std::exception& e) {
+        written.error = QString::fromStdString(e.what());
+    }
+    if (!written.error.isEmpty()) {
+        message = tr("The launch script could not be written: %1").arg(written.error);
+    } else {
+        const bool slurm = target.launcher == ClusterLauncher::Slurm;
+        const QString how = slurm ? tr("submit it with: sbatch %1").arg(QFileInfo(written.scriptPath).fileName())
+                                  : tr("run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=<its address> "
+                                       "NODE_RANK=i on the others)");
+        message = tr("Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their "
+                     "folder, %3. The run folder will be runs/%4 there.")
+                      .arg(QDir::toNativeSeparators(written.scriptPath), QDir::toNativeSeparators(written.settingsPath), how,
+                           runName);
+        if (ok)
+            *ok = true;
+    }
+    appendLog(message);
+    return message;
 }
 
 void TrainPage::togglePause()
@@ -332,6 +494,12 @@ void TrainPage::stop()
 {
     if (!isTraining())
         return;
+    if (m_localRunning) {
+        appendLog(m_local->stopRequested() ? tr("Stopping the local processes now…")
+                                           : tr("Stopping after the current step (every process writes its part of the checkpoint)…"));
+        m_local->stop();
+        return;
+    }
     appendLog(tr("Stopping after the current step…"));
     m_engine.cancel();
 }
@@ -339,6 +507,13 @@ void TrainPage::stop()
 void TrainPage::onPoints(quint64 id, const QList<TrainPoint>& points)
 {
     if (id != m_jobId || points.isEmpty())
+        return;
+    showPoints(points);
+}
+
+void TrainPage::showPoints(const QList<TrainPoint>& points)
+{
+    if (points.isEmpty())
         return;
     m_chart->addPoints(points);
     m_last = points.last();
@@ -357,12 +532,17 @@ void TrainPage::onPoints(quint64 id, const QList<TrainPoint>& points)
 
 void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
 {
-    if (id != m_jobId)
+    if (id != m_jobId || id == 0)
         return;
-    m_chart->flush();
     m_jobId = 0;
-    appendLog(line);
     appendLog(tr("Longest pause of the window while training: %1 ms").arg(QLocale().toString(m_engine.longestStallMs(), 'f', 1)));
+    finishRun(line, ok);
+}
+
+void TrainPage::finishRun(const QString& line, bool ok)
+{
+    m_chart->flush();
+    appendLog(line);
     if (ok)
         m_eta->setText(tr("done"));
     refreshRuns();
@@ -375,15 +555,20 @@ void TrainPage::updateButtons()
 {
     const bool training = isTraining();
     const bool canStart = trainingEngineAvailable() && !m_engine.isBusy() && !m_session.modelDir().isEmpty();
-    m_start->setEnabled(!training && canStart);
-    m_pause->setEnabled(training);
+    const bool cluster = m_runTarget->settings().target == RunTarget::Cluster;
+    m_start->setEnabled(!training && canStart && !cluster);
+    m_start->setToolTip(cluster ? tr("\"Run on\" is set to a cluster: use \"Export launch script…\" below")
+                                : tr("Start a new run (Ctrl+Enter)"));
+    // Local processes cannot pause (their peers would time out); Stop checkpoints and Resume continues.
+    m_pause->setEnabled(training && !m_localRunning);
     m_pause->setText(training && m_engine.isPaused() ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(QIcon(training && m_engine.isPaused() ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
     m_stop->setEnabled(training);
     const int row = m_runs->currentRow();
-    m_resume->setEnabled(!training && canStart && row >= 0 && row < m_runRecords.size()
+    m_resume->setEnabled(!training && canStart && !cluster && row >= 0 && row < m_runRecords.size()
                          && !m_runRecords[row].lastCheckpoint.isEmpty() && !m_runRecords[row].hasAdapter);
     m_form->setEnabled(!training);
+    m_runTarget->setEnabled(!training);
 }
 
 void TrainPage::refreshRuns()

@@ -17,9 +17,12 @@ class QTableWidget;
 namespace falconry::ui {
 
 class EngineController;
+class LocalTrainRun;
 class LossChart;
+class RunTargetPanel;
 class TrainSettingsForm;
 class WorkSession;
+struct TrainRequest;
 
 /**
  * Step 3: train a LoRA/QLoRA adapter. Presets and every hyperparameter with
@@ -34,9 +37,15 @@ public:
 
     TrainSettingsForm* settingsForm() const { return m_form; }
     LossChart* chart() const { return m_chart; }
-    bool isTraining() const { return m_jobId != 0; }
-    /** Starts a run (as the Start button does); returns false with the reason in the log. */
+    RunTargetPanel* runTargetPanel() const { return m_runTarget; }
+    bool isTraining() const { return m_jobId != 0 || m_localRunning; }
+    /** Starts a run (as the Start button does) where "Run on" says; returns false with the reason in the log. */
     bool startTraining();
+    /**
+     * Writes the cluster launch script (torchrun or Slurm, as "Run on" says) to `scriptPath` and
+     * the run's settings beside it; returns what was written where, or the problem (also logged).
+     */
+    QString exportLaunchScriptTo(const QString& scriptPath, bool* ok = nullptr);
     void refreshRuns();
 
 Q_SIGNALS:
@@ -49,6 +58,11 @@ private:
     void resumeSelected();
     void onPoints(quint64 id, const QList<TrainPoint>& points);
     void onEnded(quint64 id, const QString& line, bool ok);
+    void showPoints(const QList<TrainPoint>& points);
+    void finishRun(const QString& line, bool ok);
+    bool launchLocal(const TrainRequest& request, int processes, const QString& device);
+    void onLocalFinished(bool ok, const QString& summary);
+    void chooseLaunchScriptPath();
     void updateButtons();
     void updateModelLine();
     void updateOverlays();
@@ -73,6 +87,9 @@ private:
     QPlainTextEdit* m_log = nullptr;
     QTableWidget* m_runs = nullptr;
     QTableWidget* m_sideBySide = nullptr;
+    RunTargetPanel* m_runTarget = nullptr;
+    LocalTrainRun* m_local = nullptr;
+    bool m_localRunning = false; // a LocalTrainRun is going (the engine is not involved)
     QList<RunRecord> m_runRecords;
     quint64 m_jobId = 0;
     QString m_runDir;
