@@ -5,6 +5,10 @@ Workflow: `cmake --build build -t update_translations` collects the tr()
 strings into the .ts files; add each new source string to glossary*.json with
 its de, fr, es and zh_CN text; run this script. Strings missing from the
 glossary stay "unfinished" and are listed, so nothing is silently English.
+
+For a plural (%n, numerus="yes") message a language's value may be a list of
+forms: ["one form", "other form"] for de, fr and es, a one-element list for
+zh_CN. A plain string fills every form.
 """
 import json
 import pathlib
@@ -25,7 +29,21 @@ for ts in sorted(root.glob("falconry_*.ts")):
         translation = message.find("translation")
         entry = glossary.get(source, {}).get(lang)
         if entry:
-            translation.text = entry
+            if message.get("numerus") == "yes":
+                # Plural message: one <numerusform> per form of the language
+                # (de/fr/es: one, other; zh_CN: a single form). A plain
+                # string fills every form the .ts already has.
+                if isinstance(entry, list):
+                    forms = entry
+                else:
+                    forms = [entry] * max(1, len(translation.findall("numerusform")))
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = entry if isinstance(entry, str) else entry[-1]
             translation.attrib.pop("type", None)
         else:
             translation.set("type", "unfinished")

@@ -21,39 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatPane</name>
-        <message>
-            <source>You: %1
-
-Model: %2
-
-</source>
-            <translation>Sie: %1
-
-Modell: %2
-
-</translation>
-        </message>
-        <message>
-            <source>You: %1
-
-Model: %2
-</source>
-            <translation>Sie: %1
-
-Modell: %2
-</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-    </context>
-    <context>
         <name>ChatTemplate</name>
         <message>
             <source>Falcon instruct (User: / Assistant:)</source>
@@ -85,225 +52,6 @@ Modell: %2
         <message>
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 Tokens mit %2 Tokens/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePage</name>
-        <message>
-            <source>What to compare</source>
-            <translation>Was verglichen wird</translation>
-        </message>
-        <message>
-            <source>PEFT folder…</source>
-            <translation>PEFT-Ordner…</translation>
-        </message>
-        <message>
-            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
-            <translation>Beliebiger PEFT-LoRA-Adapterordner (adapter_config.json + adapter_model.safetensors)</translation>
-        </message>
-        <message>
-            <source>Adapter:</source>
-            <translation>Adapter:</translation>
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation>Vorlage:</translation>
-        </message>
-        <message>
-            <source>Blind mode (shuffle sides, vote)</source>
-            <translation>Blindmodus (Seiten mischen, abstimmen)</translation>
-        </message>
-        <message>
-            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
-            <translation>Verbirgt, welche Seite feinabgestimmt ist; stimmen Sie für die bessere Antwort. Stimmen werden als Präferenzdaten gespeichert.</translation>
-        </message>
-        <message>
-            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
-            <translation>0 = immer das wahrscheinlichste Token (greedy); 0,7 ist üblich; über 1 schweift ab</translation>
-        </message>
-        <message>
-            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
-            <translation>Aus der kleinsten Tokenmenge ziehen, deren Wahrscheinlichkeiten diesen Wert erreichen. 0,9–0,95</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>aus</translation>
-        </message>
-        <message>
-            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
-            <translation>Aus so vielen wahrscheinlichsten Tokens ziehen. 20–100; aus = keine Grenze</translation>
-        </message>
-        <message>
-            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
-            <translation>Über 1 bremst wiederholte Tokens. 1,0–1,2</translation>
-        </message>
-        <message>
-            <source>Temperature:</source>
-            <translation>Temperatur:</translation>
-        </message>
-        <message>
-            <source>Top-p:</source>
-            <translation>Top-p:</translation>
-        </message>
-        <message>
-            <source>Top-k:</source>
-            <translation>Top-k:</translation>
-        </message>
-        <message>
-            <source>Max new tokens:</source>
-            <translation>Max. neue Tokens:</translation>
-        </message>
-        <message>
-            <source>Repetition penalty:</source>
-            <translation>Wiederholungsstrafe:</translation>
-        </message>
-        <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>Generierung ist in diesem Build nicht verfügbar: Die Generierungs-Engine (core/generate) ist noch nicht enthalten.</translation>
-        </message>
-        <message>
-            <source>A is better</source>
-            <translation>A ist besser</translation>
-        </message>
-        <message>
-            <source>Tie</source>
-            <translation>Unentschieden</translation>
-        </message>
-        <message>
-            <source>B is better</source>
-            <translation>B ist besser</translation>
-        </message>
-        <message>
-            <source>Type a message for both models (Ctrl+Enter sends)</source>
-            <translation>Nachricht für beide Modelle eingeben (Strg+Eingabe sendet)</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stopp</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <source>Copy both conversations</source>
-            <translation>Beide Unterhaltungen kopieren</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Leeren</translation>
-        </message>
-        <message>
-            <source>Start a new conversation</source>
-            <translation>Neue Unterhaltung beginnen</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>gestoppt</translation>
-        </message>
-        <message>
-            <source>Current run: final adapter (%1)</source>
-            <translation>Aktueller Lauf: finaler Adapter (%1)</translation>
-        </message>
-        <message>
-            <source>Current run: checkpoint %1</source>
-            <translation>Aktueller Lauf: Checkpoint %1</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Noch kein Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>PEFT-Adapterordner wählen</translation>
-        </message>
-        <message>
-            <source>Not an adapter folder</source>
-            <translation>Kein Adapterordner</translation>
-        </message>
-        <message>
-            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
-            <translation>%1 enthält keine adapter_config.json. Ein PEFT-LoRA-Adapterordner enthält adapter_config.json und adapter_model.safetensors.</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>one of the two models</source>
-            <translation>eines der beiden Modelle</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>B</translation>
-        </message>
-        <message>
-            <source>the other model</source>
-            <translation>das andere Modell</translation>
-        </message>
-        <message>
-            <source>no model chosen</source>
-            <translation>kein Modell gewählt</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Basismodell</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Feinabgestimmtes Modell</translation>
-        </message>
-        <message>
-            <source>no adapter chosen</source>
-            <translation>kein Adapter gewählt</translation>
-        </message>
-        <message>
-            <source>%1 + %2</source>
-            <translation>%1 + %2</translation>
-        </message>
-        <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Dieser Build hat noch keine Generierungs-Engine.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Wählen Sie einen Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner.</translation>
-        </message>
-        <message>
-            <source>The engine is busy (training?). Wait or stop it first.</source>
-            <translation>Die Engine ist beschäftigt (Training?). Warten Sie oder stoppen Sie sie zuerst.</translation>
-        </message>
-        <message>
-            <source>Which answer is better?</source>
-            <translation>Welche Antwort ist besser?</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on yet.</source>
-            <translation>Noch nichts zum Abstimmen.</translation>
-        </message>
-        <message>
-            <source>tuned</source>
-            <translation>feinabgestimmt</translation>
-        </message>
-        <message>
-            <source>base</source>
-            <translation>Basis</translation>
-        </message>
-        <message>
-            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
-            <translation>Unentschieden vermerkt (nicht gespeichert: Präferenzdaten brauchen einen Gewinner). A war %1, B war %2.</translation>
-        </message>
-        <message>
-            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
-            <translation>Stimme gespeichert (%1 in %2). A war %3, B war %4.</translation>
         </message>
     </context>
     <context>
@@ -417,120 +165,6 @@ Modell: %2
         </message>
     </context>
     <context>
-        <name>ExportPage</name>
-        <message>
-            <source>Adapter to export</source>
-            <translation>Zu exportierender Adapter</translation>
-        </message>
-        <message>
-            <source>The current run's adapter, or any PEFT adapter folder</source>
-            <translation>Der Adapter des aktuellen Laufs oder ein beliebiger PEFT-Adapterordner</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Wählen…</translation>
-        </message>
-        <message>
-            <source>Adapter (PEFT format)</source>
-            <translation>Adapter (PEFT-Format)</translation>
-        </message>
-        <message>
-            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
-            <translation>Ein kleiner Ordner (adapter_config.json + adapter_model.safetensors), den Hugging Face PEFT unverändert über dem Basismodell lädt.</translation>
-        </message>
-        <message>
-            <source>Save adapter…</source>
-            <translation>Adapter speichern…</translation>
-        </message>
-        <message>
-            <source>Merged model (Hugging Face folder)</source>
-            <translation>Zusammengeführtes Modell (Hugging-Face-Ordner)</translation>
-        </message>
-        <message>
-            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
-            <translation>Der Adapter in die Basisgewichte eingerechnet: ein vollständiger Modellordner (Config, safetensors-Shards, Tokenizer), den transformers ohne PEFT lädt. So groß wie das Basismodell.</translation>
-        </message>
-        <message>
-            <source>Merge and save…</source>
-            <translation>Zusammenführen und speichern…</translation>
-        </message>
-        <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>Zusammenführen ist in diesem Build nicht verfügbar: Der Merge-Schritt der Engine ist noch nicht enthalten.</translation>
-        </message>
-        <message>
-            <source>Hugging Face Hub</source>
-            <translation>Hugging Face Hub</translation>
-        </message>
-        <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>Das Hochladen auf den Hub braucht eine Netzwerkverbindung und ein Hugging-Face-Zugriffstoken (im Schlüsselbund des Systems, nie in einer einfachen Datei). In diesem Offline-Build ist es nicht verfügbar; speichern Sie den Adapter und laden Sie ihn mit huggingface-cli hoch.</translation>
-        </message>
-        <message>
-            <source>Upload to the Hub…</source>
-            <translation>Auf den Hub hochladen…</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>PEFT-Adapterordner wählen</translation>
-        </message>
-        <message>
-            <source>Save the adapter as</source>
-            <translation>Adapter speichern unter</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Zusammengeführtes Modell speichern unter</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>Gestoppt.</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
-            <translation>Noch kein Adapter: Trainieren Sie einen im Schritt Training oder wählen Sie einen Ordner.</translation>
-        </message>
-        <message>
-            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
-            <translation>%1 ist kein PEFT-Adapterordner (keine adapter_config.json).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossChart</name>
-        <message>
-            <source>Loss</source>
-            <translation>Loss</translation>
-        </message>
-        <message>
-            <source>train (raw)</source>
-            <translation>Training (roh)</translation>
-        </message>
-        <message>
-            <source>train (smoothed)</source>
-            <translation>Training (geglättet)</translation>
-        </message>
-        <message>
-            <source>eval</source>
-            <translation>Eval</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>Learning rate and speed</source>
-            <translation>Lernrate und Tempo</translation>
-        </message>
-        <message>
-            <source>learning rate</source>
-            <translation>Lernrate</translation>
-        </message>
-        <message>
-            <source>tokens/s</source>
-            <translation>Tokens/s</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -593,10 +227,6 @@ Modell: %2
             <translation>Arbeitet…</translation>
         </message>
         <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
-            <translation>Einen Datensatz importieren (CSV, TSV, JSON, JSONL), seine Spalten Rollen zuordnen, eine Prompt-Vorlage wählen und jedes Beispiel genau so sehen und bearbeiten, wie das Modell es sieht. Bis dieser Schritt fertig ist, wählen Sie auf der Seite Training eine JSONL- oder CSV-Datei.</translation>
-        </message>
-        <message>
             <source>Training finished</source>
             <translation>Training beendet</translation>
         </message>
@@ -640,12 +270,25 @@ Modell: %2
             <source>Quit Falconry?</source>
             <translation>Falconry beenden?</translation>
         </message>
-    </context>
-    <context>
-        <name>MemoryBar</name>
         <message>
-            <source>Needs %1</source>
-            <translation>Braucht %1</translation>
+            <source>Falconry demo model</source>
+            <translation>Falconry-Demomodell</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <source>Start the &amp;Demo</source>
+            <translation>&amp;Demo starten</translation>
+        </message>
+        <message>
+            <source>This build of Falconry has no bundled demo model or dataset.</source>
+            <translation>Dieser Build von Falconry enthält weder ein Demomodell noch einen Demodatensatz.</translation>
+        </message>
+        <message>
+            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
+            <translation>Demo: Ordnen Sie „customer_message“ dem Benutzer und „agent_reply“ dem Assistenten zu und trainieren Sie dann mit der Voreinstellung „Schnelltest“.</translation>
         </message>
     </context>
     <context>
@@ -712,194 +355,6 @@ Modell: %2
             <source>%1 k</source>
             <translation>%1 Tsd.</translation>
         </message>
-        <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Lizenz</translation>
-        </message>
-        <message>
-            <source>On this machine</source>
-            <translation>Auf diesem Rechner</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Ordner öffnen…</translation>
-        </message>
-        <message>
-            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
-            <translation>Beliebiger Hugging-Face-Ordner mit Falcon-Architektur: config.json, *.safetensors und ein Tokenizer</translation>
-        </message>
-        <message>
-            <source>Look in the Hugging Face cache again</source>
-            <translation>Erneut im Hugging-Face-Cache suchen</translation>
-        </message>
-        <message>
-            <source>Use this model</source>
-            <translation>Dieses Modell verwenden</translation>
-        </message>
-        <message>
-            <source>What a LoRA run needs</source>
-            <translation>Was ein LoRA-Lauf braucht</translation>
-        </message>
-        <message>
-            <source>bf16 base (LoRA)</source>
-            <translation>bf16-Basis (LoRA)</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
-        </message>
-        <message>
-            <source> tokens</source>
-            <translation> Tokens</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient Checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
-        </message>
-        <message>
-            <source>Base weights:</source>
-            <translation>Basisgewichte:</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Maximale Länge:</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Batchgröße:</translation>
-        </message>
-        <message>
-            <source>LoRA rank:</source>
-            <translation>LoRA-Rang:</translation>
-        </message>
-        <message>
-            <source>Falcon models</source>
-            <translation>Falcon-Modelle</translation>
-        </message>
-        <message>
-            <source>In the Hugging Face cache</source>
-            <translation>Im Hugging-Face-Cache</translation>
-        </message>
-        <message>
-            <source>Opened folders</source>
-            <translation>Geöffnete Ordner</translation>
-        </message>
-        <message>
-            <source>none found in %1</source>
-            <translation>keine gefunden in %1</translation>
-        </message>
-        <message>
-            <source>in use</source>
-            <translation>in Verwendung</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>not bundled in this build</source>
-            <translation>in diesem Build nicht enthalten</translation>
-        </message>
-        <message>
-            <source>not downloaded</source>
-            <translation>nicht heruntergeladen</translation>
-        </message>
-        <message>
-            <source>No model chosen</source>
-            <translation>Kein Modell gewählt</translation>
-        </message>
-        <message>
-            <source>Pick a model on the left or open a folder.</source>
-            <translation>Wählen Sie links ein Modell oder öffnen Sie einen Ordner.</translation>
-        </message>
-        <message>
-            <source>%1 parameters</source>
-            <translation>%1 Parameter</translation>
-        </message>
-        <message>
-            <source>licence: %1</source>
-            <translation>Lizenz: %1</translation>
-        </message>
-        <message>
-            <source>context %1 tokens</source>
-            <translation>Kontext %1 Tokens</translation>
-        </message>
-        <message>
-            <source>The demo model is not bundled in this build of Falconry.</source>
-            <translation>Das Demomodell ist in diesem Build von Falconry nicht enthalten.</translation>
-        </message>
-        <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>Nicht auf diesem Rechner. Herunterladen braucht eine Netzwerkverbindung: Legen Sie den Hugging-Face-Ordner von %1 auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
-        </message>
-        <message>
-            <source>On disk at %1, but it cannot be used: %2</source>
-            <translation>Auf der Festplatte unter %1, aber nicht verwendbar: %2</translation>
-        </message>
-        <message>
-            <source>On disk at %1</source>
-            <translation>Auf der Festplatte unter %1</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>In Verwendung</translation>
-        </message>
-        <message>
-            <source>This folder cannot be used</source>
-            <translation>Dieser Ordner ist nicht verwendbar</translation>
-        </message>
-        <message>
-            <source>Open a Falcon model folder</source>
-            <translation>Falcon-Modellordner öffnen</translation>
-        </message>
-        <message>
-            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
-            <translation>%1 Schichten, Hidden %2, %3 Köpfe, Vokabular %4</translation>
-        </message>
-        <message>
-            <source>RAM %1</source>
-            <translation>RAM %1</translation>
-        </message>
-        <message>
-            <source>Size unknown until the model's config.json is on disk.</source>
-            <translation>Größe unbekannt, bis die config.json des Modells auf der Festplatte liegt.</translation>
-        </message>
-        <message>
-            <source>✔ Fits: needs %1 of the %2 free.</source>
-            <translation>✔ Passt: braucht %1 der %2 freien.</translation>
-        </message>
-        <message>
-            <source>The weights fit: %1 of the %2 free.</source>
-            <translation>Die Gewichte passen: %1 der %2 freien.</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
-            <translation>✘ Passt nicht in bf16 (%1 nötig, %2 frei) — passt mit einer 4-Bit-NF4-Basis (%3).</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
-            <translation>✘ Passt nicht: %1 nötig, %2 frei. Ein kleineres Modell (Falcon-7B oder Falcon-RW-1B), eine kürzere maximale Länge oder ein Rechner mit mehr Speicher würde helfen.</translation>
-        </message>
-        <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Geschätzte Trainingszeit für eine Epoche der gewählten Daten: %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Trainingszeit: wird geschätzt, sobald ein Datensatz gewählt ist und der Planer der Engine verfügbar ist.</translation>
-        </message>
     </context>
     <context>
         <name>PlannedPage</name>
@@ -920,6 +375,13 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -932,416 +394,6 @@ Modell: %2
         <message>
             <source>Eval loss %1.</source>
             <translation>Eval-Loss %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <source>Dataset:</source>
-            <translation>Datensatz:</translation>
-        </message>
-        <message>
-            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
-            <translation>Eine JSONL- ({"prompt", "completion"} oder {"text"}) oder CSV-Datei, oder der Datensatz aus dem Schritt Daten</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Wählen…</translation>
-        </message>
-        <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>Training ist in diesem Build nicht verfügbar: Die Trainings-Engine (core/train) ist noch nicht enthalten. Einstellungen, Vorlagen und frühere Läufe können angesehen werden.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Start a new run (Ctrl+Enter)</source>
-            <translation>Neuen Lauf starten (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stopp</translation>
-        </message>
-        <message>
-            <source>Stop after the current step; the last checkpoint stays usable</source>
-            <translation>Nach dem aktuellen Schritt stoppen; der letzte Checkpoint bleibt nutzbar</translation>
-        </message>
-        <message>
-            <source>Resume selected run</source>
-            <translation>Gewählten Lauf fortsetzen</translation>
-        </message>
-        <message>
-            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
-            <translation>Den unter „Läufe“ gewählten Lauf ab seinem letzten Checkpoint fortsetzen (auch nach einem Absturz)</translation>
-        </message>
-        <message>
-            <source>step %v of %m</source>
-            <translation>Schritt %v von %m</translation>
-        </message>
-        <message>
-            <source>Smoothing:</source>
-            <translation>Glättung:</translation>
-        </message>
-        <message>
-            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
-            <translation>Exponentieller gleitender Mittelwert des Trainings-Loss: 0 = roh, 0,99 = sehr glatt</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>Diagramme</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Overlay</source>
-            <translation>Überlagern</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Letzter Loss</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Einstellungen nebeneinander</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Die Einstellungen der gewählten Läufe vergleichen</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Läufe</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Training beendet.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Training gestoppt; der letzte Checkpoint kann fortgesetzt werden.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Model: none chosen yet — pick one in the Model step.</source>
-            <translation>Modell: noch keines gewählt — wählen Sie eines im Schritt Modell.</translation>
-        </message>
-        <message>
-            <source>Model: %1  (%2)</source>
-            <translation>Modell: %1  (%2)</translation>
-        </message>
-        <message>
-            <source>Choose a dataset</source>
-            <translation>Datensatz wählen</translation>
-        </message>
-        <message>
-            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
-            <translation>Datensätze (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 hat keinen Checkpoint zum Fortsetzen.</translation>
-        </message>
-        <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Dieser Build hat noch keine Trainings-Engine.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
-        </message>
-        <message>
-            <source>Choose a dataset file first.</source>
-            <translation>Wählen Sie zuerst eine Datensatzdatei.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>startet…</translation>
-        </message>
-        <message>
-            <source>Starting a run in %1</source>
-            <translation>Starte einen Lauf in %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Setze %1 ab dem letzten Checkpoint fort</translation>
-        </message>
-        <message>
-            <source>Paused.</source>
-            <translation>Pausiert.</translation>
-        </message>
-        <message>
-            <source>Resumed.</source>
-            <translation>Fortgesetzt.</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step…</source>
-            <translation>Stoppe nach dem aktuellen Schritt…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 vergangen, noch etwa %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Längste Pause des Fensters während des Trainings: %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fertig</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>beendet</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>kein Checkpoint</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>fortsetzbar</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>trainiert</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainSettingsForm</name>
-        <message>
-            <source>Quick test</source>
-            <translation>Schnelltest</translation>
-        </message>
-        <message>
-            <source>Falcon QLoRA recipe</source>
-            <translation>Falcon-QLoRA-Rezept</translation>
-        </message>
-        <message>
-            <source>Low memory</source>
-            <translation>Wenig Speicher</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Benutzerdefiniert</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Schnelltest: 30 Schritte, um zu prüfen, dass alles funktioniert. Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Vorlage:</translation>
-        </message>
-        <message>
-            <source>LoRA adapter</source>
-            <translation>LoRA-Adapter</translation>
-        </message>
-        <message>
-            <source>Rank r:</source>
-            <translation>Rang r:</translation>
-        </message>
-        <message>
-            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
-            <translation>Größe des Adapters. 8–64; höher lernt mehr und braucht mehr Speicher.</translation>
-        </message>
-        <message>
-            <source>Alpha:</source>
-            <translation>Alpha:</translation>
-        </message>
-        <message>
-            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
-            <translation>Die Skalierung des Updates ist alpha / r. Meist r bis 2·r; QLoRA nutzt 16.</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
-            <translation>Nur auf dem Adapter. 0–0,1; 0,1 für kleine Datensätze.</translation>
-        </message>
-        <message>
-            <source>Layers:</source>
-            <translation>Schichten:</translation>
-        </message>
-        <message>
-            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
-            <translation>Welche linearen Schichten einen Adapter bekommen. Alle vier ist das QLoRA-Rezept; nur query_key_value ist am günstigsten.</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>4-Bit-NF4-Basis (QLoRA)</translation>
-        </message>
-        <message>
-            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
-            <translation>Viertelt den Speicher der Gewichte; etwa 20–40 % langsamer pro Schritt.</translation>
-        </message>
-        <message>
-            <source>Optimisation</source>
-            <translation>Optimierung</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Lernrate:</translation>
-        </message>
-        <message>
-            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
-            <translation>1e-4 bis 3e-4 für LoRA; senken, wenn der Loss springt oder NaN wird.</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>konstant</translation>
-        </message>
-        <message>
-            <source>linear decay</source>
-            <translation>linearer Abfall</translation>
-        </message>
-        <message>
-            <source>cosine decay</source>
-            <translation>Kosinus-Abfall</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>Verlauf:</translation>
-        </message>
-        <message>
-            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
-            <translation>Konstant ist das QLoRA-Rezept; Kosinus endet oft etwas tiefer.</translation>
-        </message>
-        <message>
-            <source>Warmup:</source>
-            <translation>Aufwärmen:</translation>
-        </message>
-        <message>
-            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
-            <translation>Anteil der Schritte mit steigender Rate. 0,03–0,1.</translation>
-        </message>
-        <message>
-            <source>Gradient clip:</source>
-            <translation>Gradient Clipping:</translation>
-        </message>
-        <message>
-            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
-            <translation>Größte Gradientennorm. 0,3 (QLoRA) bis 1,0; 0 schaltet es ab.</translation>
-        </message>
-        <message>
-            <source>Batches and schedule</source>
-            <translation>Batches und Ablauf</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Maximale Länge:</translation>
-        </message>
-        <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Tokens pro Beispiel; längere Zeilen werden gekürzt. 256–1024; der Speicher wächst mit.</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Batchgröße:</translation>
-        </message>
-        <message>
-            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
-            <translation>Beispiele pro Schritt. 1–8 auf einer CPU; erhöhen Sie stattdessen die Akkumulation.</translation>
-        </message>
-        <message>
-            <source>Accumulation:</source>
-            <translation>Akkumulation:</translation>
-        </message>
-        <message>
-            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
-            <translation>Schritte, die vor einem Update summiert werden: effektiver Batch = Batch × dies. 4–16.</translation>
-        </message>
-        <message>
-            <source>Epochs:</source>
-            <translation>Epochen:</translation>
-        </message>
-        <message>
-            <source>Passes over the data. 1–3; more overfits small datasets.</source>
-            <translation>Durchläufe über die Daten. 1–3; mehr überanpasst kleine Datensätze.</translation>
-        </message>
-        <message>
-            <source>from epochs</source>
-            <translation>aus Epochen</translation>
-        </message>
-        <message>
-            <source>Max steps:</source>
-            <translation>Max. Schritte:</translation>
-        </message>
-        <message>
-            <source>Stops after this many updates; overrides epochs when set.</source>
-            <translation>Stoppt nach so vielen Updates; hat Vorrang vor den Epochen, wenn gesetzt.</translation>
-        </message>
-        <message>
-            <source>Eval split:</source>
-            <translation>Evaluierungsanteil:</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Anteil der Zeilen, die für den Eval-Loss zurückgehalten werden. 0,02–0,1.</translation>
-        </message>
-        <message>
-            <source>Eval every:</source>
-            <translation>Eval alle:</translation>
-        </message>
-        <message>
-            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
-            <translation>Schritte zwischen Eval-Losses. Jeder kostet einen Durchlauf über die Eval-Zeilen.</translation>
-        </message>
-        <message>
-            <source>Checkpoint every:</source>
-            <translation>Checkpoint alle:</translation>
-        </message>
-        <message>
-            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
-            <translation>Schritte zwischen Checkpoints; ein abgestürzter Lauf setzt beim letzten fort.</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>Seed:</translation>
-        </message>
-        <message>
-            <source>Same seed and settings give the same run.</source>
-            <translation>Gleicher Seed und gleiche Einstellungen ergeben den gleichen Lauf.</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient Checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +672,269 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DataPage</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No dataset yet&lt;/h3&gt;&lt;p&gt;Import a CSV, TSV, JSON, JSONL or text file — or drop one on the window. Falconry detects its format, lets you map its columns to roles and shows every example exactly as the model will see it.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Noch kein Datensatz&lt;/h3&gt;&lt;p&gt;Importieren Sie eine CSV-, TSV-, JSON-, JSONL- oder Textdatei – oder ziehen Sie sie auf das Fenster. Falconry erkennt ihr Format, lässt Sie ihre Spalten Rollen zuordnen und zeigt jedes Beispiel genau so, wie das Modell es sehen wird.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Import a dataset…</source>
+            <translation>Datensatz importieren…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data&lt;/b&gt; — no dataset open</source>
+            <translation>&lt;b&gt;Daten&lt;/b&gt; – kein Datensatz geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Projekt öffnen…</translation>
+        </message>
+        <message>
+            <source>Open a dataset project</source>
+            <translation>Datensatzprojekt öffnen</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Export the dataset</source>
+            <translation>Datensatz exportieren</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+            <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Zeile hinzufügen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Find &amp;&amp; replace…</source>
+            <translation>Suchen &amp;&amp; ersetzen…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Filter rows by text</source>
+            <translation>Zeilen nach Text filtern</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspektor</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <source>Find and replace</source>
+            <translation>Suchen und ersetzen</translation>
+        </message>
+        <message>
+            <source>Regular expression (\1 in the replacement is a captured group)</source>
+            <translation>Regulärer Ausdruck (\1 in der Ersetzung ist eine erfasste Gruppe)</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>Alle Spalten</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Suchen:</translation>
+        </message>
+        <message>
+            <source>Replace with:</source>
+            <translation>Ersetzen durch:</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>In:</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Alle ersetzen</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>Ungültiger regulärer Ausdruck: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) changed</source>
+            <translation>
+                <numerusform>%n Zelle geändert</numerusform>
+                <numerusform>%n Zellen geändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Nothing was read.</source>
+            <translation>Es wurde nichts gelesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Data&lt;/b&gt; — %1 · %n row(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;Daten&lt;/b&gt; – %1 · %n Zeile</numerusform>
+                <numerusform>&lt;b&gt;Daten&lt;/b&gt; – %1 · %n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Wählen Sie eine Zeile, um sie so zu sehen, wie das Modell sie sieht.</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be rendered: %2</source>
+            <translation>Zeile %1 kann nicht dargestellt werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n exact duplicate(s)</source>
+            <translation>
+                <numerusform>%n exaktes Duplikat entfernen</numerusform>
+                <numerusform>%n exakte Duplikate entfernen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n empty row(s)</source>
+            <translation>
+                <numerusform>%n leere Zeile entfernen</numerusform>
+                <numerusform>%n leere Zeilen entfernen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExampleInspector</name>
+        <message>
+            <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
+            <translation>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trainiert&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;Prompt (maskiert)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ Zeilenumbruch &amp;nbsp;⟨eos⟩ Sequenzende &amp;nbsp;✂ bei maximaler Länge abgeschnitten</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Wählen Sie eine Zeile, um sie so zu sehen, wie das Modell sie sieht.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Zeile %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> · %1 tokens</source>
+            <translation> · %1 Token</translation>
+        </message>
+        <message>
+            <source> of max %1</source>
+            <translation> von max. %1</translation>
+        </message>
+        <message>
+            <source> · %1 trained</source>
+            <translation> · %1 trainiert</translation>
+        </message>
+        <message>
+            <source>cut at the %1: %2 tokens dropped</source>
+            <translation>am %1 abgeschnitten: %2 Token verworfen</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>Anfang</translation>
+        </message>
+        <message>
+            <source> · choose a model on the Model page to see its tokens</source>
+            <translation> · wählen Sie auf der Seite Modell ein Modell, um seine Token zu sehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExamplesModel</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Zeile hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile duplizieren</numerusform>
+                <numerusform>%n Zeilen duplizieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile löschen</numerusform>
+                <numerusform>%n Zeilen löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace “%1”</source>
+            <translation>„%1“ ersetzen</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Leerraum entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExportPage</name>
         <message>
             <source>Adapter to export</source>
@@ -1699,6 +1014,195 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::ImportWizard</name>
+        <message>
+            <source>Import a dataset</source>
+            <translation>Datensatz importieren</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>Quelldatei</translation>
+        </message>
+        <message>
+            <source>CSV, TSV, JSON, JSONL or plain text. The file is only read: Falconry works on its own copy.</source>
+            <translation>CSV, TSV, JSON, JSONL oder Klartext. Die Datei wird nur gelesen: Falconry arbeitet mit einer eigenen Kopie.</translation>
+        </message>
+        <message>
+            <source>Choose a file, or drop one on the window</source>
+            <translation>Datei wählen oder auf das Fenster ziehen</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Erkennen</translation>
+        </message>
+        <message>
+            <source>File format:</source>
+            <translation>Dateiformat:</translation>
+        </message>
+        <message>
+            <source>Skip bad rows and list them</source>
+            <translation>Fehlerhafte Zeilen überspringen und auflisten</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+            <translation>Datensätze (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Roles and template</source>
+            <translation>Rollen und Vorlage</translation>
+        </message>
+        <message>
+            <source>Which column is the question and which the answer, and how the model sees them. Green tokens are trained, grey ones are the prompt (masked).</source>
+            <translation>Welche Spalte die Frage und welche die Antwort ist, und wie das Modell sie sieht. Grüne Token werden trainiert, graue sind der Prompt (maskiert).</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Wie erkannt</translation>
+        </message>
+        <message>
+            <source>Rows look like:</source>
+            <translation>Zeilen sehen aus wie:</translation>
+        </message>
+        <message>
+            <source>System:</source>
+            <translation>System:</translation>
+        </message>
+        <message>
+            <source>User / instruction:</source>
+            <translation>Benutzer / Anweisung:</translation>
+        </message>
+        <message>
+            <source>Input / context:</source>
+            <translation>Eingabe / Kontext:</translation>
+        </message>
+        <message>
+            <source>Assistant / answer:</source>
+            <translation>Assistent / Antwort:</translation>
+        </message>
+        <message>
+            <source>Text (trained as is):</source>
+            <translation>Text (unverändert trainiert):</translation>
+        </message>
+        <message>
+            <source>Conversation:</source>
+            <translation>Unterhaltung:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>F: {question}\nA: {answer}</translation>
+        </message>
+        <message>
+            <source>Custom:</source>
+            <translation>Eigene:</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Nur Antworten</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Train on:</source>
+            <translation>Trainieren auf:</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file could not be read.&lt;/b&gt; %1&lt;br&gt;Fix the file, choose another format, or tick “Skip bad rows” to import the rest.</source>
+            <translation>&lt;b&gt;Die Datei konnte nicht gelesen werden.&lt;/b&gt; %1&lt;br&gt;Korrigieren Sie die Datei, wählen Sie ein anderes Format oder aktivieren Sie „Fehlerhafte Zeilen überspringen“, um den Rest zu importieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n row(s) as %1 (%2), columns: %3.</source>
+            <translation>
+                <numerusform>%n Zeile als %1 (%2) gelesen, Spalten: %3.</numerusform>
+                <numerusform>%n Zeilen als %1 (%2) gelesen, Spalten: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, line %1, column %2: %3</source>
+            <translation>Übersprungen, Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>Invalid text, line %1, column %2: %3</source>
+            <translation>Ungültiger Text, Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detected: %1&lt;/b&gt; (confidence %2%)%3</source>
+            <translation>&lt;b&gt;Erkannt: %1&lt;/b&gt; (Konfidenz %2 %)%3</translation>
+        </message>
+        <message>
+            <source>, multi-turn</source>
+            <translation>, mehrere Runden</translation>
+        </message>
+        <message>
+            <source>No model chosen: showing prompt and answer parts without token boundaries.</source>
+            <translation>Kein Modell gewählt: Prompt und Antwort werden ohne Tokengrenzen gezeigt.</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 tokens, %3 trained</source>
+            <translation>%1 – %2 Token, %3 trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LocalTrainRun</name>
+        <message>
+            <source>A run is already in progress.</source>
+            <translation>Es läuft bereits ein Lauf.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was not found beside Falconry (%1) nor on the PATH; it runs the local processes.</source>
+            <translation>falconry-cli wurde weder neben Falconry (%1) noch im PATH gefunden; es führt die lokalen Prozesse aus.</translation>
+        </message>
+        <message>
+            <source>falconry-cli could not be started: %1</source>
+            <translation>falconry-cli konnte nicht gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>Running %1 %2</source>
+            <translation>Führe %1 %2 aus</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Lauf %1 nach %2 Schritten, letzter Loss %3.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was ended by a signal.</source>
+            <translation>falconry-cli wurde durch ein Signal beendet.</translation>
+        </message>
+        <message>
+            <source>falconry-cli exited with status %1.</source>
+            <translation>falconry-cli wurde mit Status %1 beendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::LossChart</name>
         <message>
             <source>Loss</source>
@@ -1742,18 +1246,6 @@ Modell: %2
     </context>
     <context>
         <name>falconry::ui::ModelPage</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1 Mrd.</translation>
-        </message>
-        <message>
-            <source>%1 M</source>
-            <translation>%1 Mio.</translation>
-        </message>
-        <message>
-            <source>%1 k</source>
-            <translation>%1 Tsd.</translation>
-        </message>
         <message>
             <source>Model</source>
             <translation>Modell</translation>
@@ -1941,6 +1433,278 @@ Modell: %2
         <message>
             <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
             <translation>Trainingszeit: wird geschätzt, sobald ein Datensatz gewählt ist und der Planer der Engine verfügbar ist.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;Neu bei Falconry?&lt;/b&gt; Probieren Sie die Demo aus: ein kleines Falcon-Modell und ein Kundensupport-Datensatz, die mit Falconry geliefert werden. Der Lauf „Schnelltest“ trainiert in wenigen Minuten auf diesem Rechner, danach zeigt der Schritt Vergleichen das Basismodell und das feinabgestimmte Modell nebeneinander.</translation>
+        </message>
+        <message>
+            <source>Start the demo</source>
+            <translation>Demo starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::QualityPanel</name>
+        <message>
+            <source>Exact duplicates</source>
+            <translation>Exakte Duplikate</translation>
+        </message>
+        <message>
+            <source>Near duplicates</source>
+            <translation>Beinahe-Duplikate</translation>
+        </message>
+        <message>
+            <source>Empty field</source>
+            <translation>Leeres Feld</translation>
+        </message>
+        <message>
+            <source>Longer than max length</source>
+            <translation>Länger als die maximale Länge</translation>
+        </message>
+        <message>
+            <source>Very short</source>
+            <translation>Sehr kurz</translation>
+        </message>
+        <message>
+            <source>Train/eval overlap</source>
+            <translation>Überschneidung Training/Evaluierung</translation>
+        </message>
+        <message>
+            <source>Invalid text</source>
+            <translation>Ungültiger Text</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Max length</source>
+            <translation>Maximale Länge</translation>
+        </message>
+        <message>
+            <source>tokens per row</source>
+            <translation>Token pro Zeile</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <source>Drop exact duplicates</source>
+            <translation>Exakte Duplikate entfernen</translation>
+        </message>
+        <message>
+            <source>Drop empty rows</source>
+            <translation>Leere Zeilen entfernen</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Leerraum entfernen</translation>
+        </message>
+        <message>
+            <source>What the model sees</source>
+            <translation>Was das Modell sieht</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Rollen:</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>F: {question}\nA: {answer}</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Nur Antworten</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>cut the end</source>
+            <translation>Ende abschneiden</translation>
+        </message>
+        <message>
+            <source>cut the start</source>
+            <translation>Anfang abschneiden</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Maximale Länge:</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Evaluierungsanteil:</translation>
+        </message>
+        <message>
+            <source>No tokenizer: choose a model on the Model page to count tokens.</source>
+            <translation>Kein Tokenizer: Wählen Sie auf der Seite Modell ein Modell, um Token zu zählen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 rows&lt;/b&gt;, %2 tokens · mean %3 · p50 %4 · p90 %5 · p99 %6 · max %7</source>
+            <translation>&lt;b&gt;%1 Zeilen&lt;/b&gt;, %2 Token · Mittel %3 · p50 %4 · p90 %5 · p99 %6 · max %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cut at max length %1</source>
+            <translation>
+                <numerusform>%n Zeile bei maximaler Länge %1 abgeschnitten</numerusform>
+                <numerusform>%n Zeilen bei maximaler Länge %1 abgeschnitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n multi-turn</source>
+            <translation>
+                <numerusform> · %n mit mehreren Runden</numerusform>
+                <numerusform> · %n mit mehreren Runden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) could not be rendered: %1</source>
+            <translation>
+                <numerusform>%n Zeile konnte nicht dargestellt werden: %1</numerusform>
+                <numerusform>%n Zeilen konnten nicht dargestellt werden: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n row(s): %2</source>
+            <translation>
+                <numerusform>%1 — %n Zeile: %2</numerusform>
+                <numerusform>%1 — %n Zeilen: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Keine Befunde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunTargetPanel</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA GPUs</source>
+            <translation>CUDA-GPUs</translation>
+        </message>
+        <message>
+            <source>CUDA: one GPU per process, the process's local rank picks it</source>
+            <translation>CUDA: eine GPU pro Prozess, der lokale Rang des Prozesses wählt sie aus</translation>
+        </message>
+        <message>
+            <source>Run on</source>
+            <translation>Ausführen auf</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Rechner</translation>
+        </message>
+        <message>
+            <source>Train inside Falconry, in one process (pause and resume work at once)</source>
+            <translation>In Falconry in einem einzigen Prozess trainieren (Pause und Fortsetzen wirken sofort)</translation>
+        </message>
+        <message>
+            <source>Local processes</source>
+            <translation>Lokale Prozesse</translation>
+        </message>
+        <message>
+            <source>Start falconry-cli with several data-parallel processes on this machine</source>
+            <translation>falconry-cli mit mehreren datenparallelen Prozessen auf diesem Rechner starten</translation>
+        </message>
+        <message>
+            <source>Processes:</source>
+            <translation>Prozesse:</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Gerät:</translation>
+        </message>
+        <message>
+            <source>Cluster: export a launch script</source>
+            <translation>Cluster: Startskript exportieren</translation>
+        </message>
+        <message>
+            <source>Nothing runs here: write the run's settings and a torchrun or Slurm script to start it on a cluster</source>
+            <translation>Hier läuft nichts: die Einstellungen des Laufs und ein torchrun- oder Slurm-Skript schreiben, um ihn auf einem Cluster zu starten</translation>
+        </message>
+        <message>
+            <source>torchrun</source>
+            <translation>torchrun</translation>
+        </message>
+        <message>
+            <source>Slurm (sbatch)</source>
+            <translation>Slurm (sbatch)</translation>
+        </message>
+        <message>
+            <source>Launcher:</source>
+            <translation>Starter:</translation>
+        </message>
+        <message>
+            <source>Nodes:</source>
+            <translation>Knoten:</translation>
+        </message>
+        <message>
+            <source>Usually the number of GPUs of each node</source>
+            <translation>Meist die Anzahl der GPUs pro Knoten</translation>
+        </message>
+        <message>
+            <source>Processes per node:</source>
+            <translation>Prozesse pro Knoten:</translation>
+        </message>
+        <message>
+            <source>the cluster's default</source>
+            <translation>Standard des Clusters</translation>
+        </message>
+        <message>
+            <source>Partition:</source>
+            <translation>Partition:</translation>
+        </message>
+        <message>
+            <source>Slurm's --time: HH:MM:SS or D-HH:MM:SS</source>
+            <translation>--time von Slurm: HH:MM:SS oder D-HH:MM:SS</translation>
+        </message>
+        <message>
+            <source>Time limit:</source>
+            <translation>Zeitlimit:</translation>
+        </message>
+        <message>
+            <source>Export launch script…</source>
+            <translation>Startskript exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the run's settings and the launch script to a folder of your choice</source>
+            <translation>Die Einstellungen des Laufs und das Startskript in einen Ordner Ihrer Wahl schreiben</translation>
+        </message>
+        <message>
+            <source>The model and dataset paths must be valid on the nodes, and falconry-cli must be on their PATH; edit the .settings.json written beside the script if not.</source>
+            <translation>Die Pfade von Modell und Datensatz müssen auf den Knoten gültig sein, und falconry-cli muss in deren PATH liegen; andernfalls bearbeiten Sie die neben dem Skript geschriebene .settings.json.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each process trains on its share of every batch with %n thread(s) (%1 cores / %2). This pays off on machines with several GPUs or CPU sockets more than on a laptop.</source>
+            <translation>
+                <numerusform>Jeder Prozess trainiert seinen Anteil jedes Batches mit %n Thread (%1 Kerne / %2). Das lohnt sich eher auf Rechnern mit mehreren GPUs oder CPU-Sockeln als auf einem Laptop.</numerusform>
+                <numerusform>Jeder Prozess trainiert seinen Anteil jedes Batches mit %n Threads (%1 Kerne / %2). Das lohnt sich eher auf Rechnern mit mehreren GPUs oder CPU-Sockeln als auf einem Laptop.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TokenView</name>
+        <message>
+            <source> ✂ cut at max length </source>
+            <translation> ✂ bei maximaler Länge abgeschnitten </translation>
         </message>
     </context>
     <context>
@@ -2145,6 +1909,73 @@ Modell: %2
             <source>training</source>
             <translation>trainiert</translation>
         </message>
+        <message>
+            <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
+            <translation>„Ausführen auf“ ist auf einen Cluster gesetzt: Exportieren Sie ein Startskript oder wählen Sie „Dieser Rechner“, um hier zu trainieren.</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>Der Laufordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>Die lokalen Prozesse können nicht gestartet werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Starte %n lokalen Prozess; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
+                <numerusform>Starte %n lokale Prozesse; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Training failed</source>
+            <translation>Training fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The last lines falconry-cli wrote are below and in the log.</source>
+            <translation>Die letzten Zeilen, die falconry-cli geschrieben hat, stehen unten und im Protokoll.</translation>
+        </message>
+        <message>
+            <source>Export launch script</source>
+            <translation>Startskript exportieren</translation>
+        </message>
+        <message>
+            <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+            <translation>Slurm-Batchskripte (*.sbatch *.sh);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Shell scripts (*.sh);;All files (*)</source>
+            <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>Das Startskript konnte nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>mit sbatch %1 einreichen</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>es auf jedem Knoten ausführen (NODE_RANK=0 auf dem Hauptknoten, HEAD_NODE=&lt;dessen Adresse&gt; NODE_RANK=i auf den übrigen)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Startskript %1 und Einstellungen des Laufs %2 geschrieben. Kopieren Sie beide auf den Cluster; dort in ihrem Ordner: %3. Der Laufordner ist dort runs/%4.</translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Stoppe die lokalen Prozesse sofort…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Stoppe nach dem aktuellen Schritt (jeder Prozess schreibt seinen Teil des Checkpoints)…</translation>
+        </message>
+        <message>
+            <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
+            <translation>„Ausführen auf“ ist auf einen Cluster gesetzt: Verwenden Sie unten „Startskript exportieren…“</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2163,10 +1994,6 @@ Modell: %2
         <message>
             <source>Custom</source>
             <translation>Benutzerdefiniert</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Schnelltest: 30 Schritte, um zu prüfen, dass alles funktioniert. Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
         </message>
         <message>
             <source>Preset:</source>
@@ -2351,6 +2178,10 @@ Modell: %2
         <message>
             <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
             <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
+        </message>
+        <message>
+            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Schnelltest: 200 kurze Schritte, um zu prüfen, dass alles funktioniert (die Demo trainiert in unter einer Minute). Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
         </message>
     </context>
 </TS>

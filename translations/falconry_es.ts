@@ -21,39 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatPane</name>
-        <message>
-            <source>You: %1
-
-Model: %2
-
-</source>
-            <translation>Usted: %1
-
-Modelo: %2
-
-</translation>
-        </message>
-        <message>
-            <source>You: %1
-
-Model: %2
-</source>
-            <translation>Usted: %1
-
-Modelo: %2
-</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Usted</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modelo</translation>
-        </message>
-    </context>
-    <context>
         <name>ChatTemplate</name>
         <message>
             <source>Falcon instruct (User: / Assistant:)</source>
@@ -85,225 +52,6 @@ Modelo: %2
         <message>
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 tokens a %2 tokens/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePage</name>
-        <message>
-            <source>What to compare</source>
-            <translation>Qué comparar</translation>
-        </message>
-        <message>
-            <source>PEFT folder…</source>
-            <translation>Carpeta PEFT…</translation>
-        </message>
-        <message>
-            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
-            <translation>Cualquier carpeta de adaptador LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
-        </message>
-        <message>
-            <source>Adapter:</source>
-            <translation>Adaptador:</translation>
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation>Plantilla:</translation>
-        </message>
-        <message>
-            <source>Blind mode (shuffle sides, vote)</source>
-            <translation>Modo a ciegas (lados mezclados, votar)</translation>
-        </message>
-        <message>
-            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
-            <translation>Oculta qué lado está ajustado; vote por la mejor respuesta. Los votos se guardan como datos de preferencia.</translation>
-        </message>
-        <message>
-            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
-            <translation>0 = siempre el token más probable (voraz); 0,7 es habitual; por encima de 1 divaga</translation>
-        </message>
-        <message>
-            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
-            <translation>Muestrear del menor conjunto de tokens cuyas probabilidades suman esto. 0,9–0,95</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>desactivado</translation>
-        </message>
-        <message>
-            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
-            <translation>Muestrear entre este número de tokens más probables. 20–100; desactivado = sin límite</translation>
-        </message>
-        <message>
-            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
-            <translation>Por encima de 1 desalienta repetir tokens. 1,0–1,2</translation>
-        </message>
-        <message>
-            <source>Temperature:</source>
-            <translation>Temperatura:</translation>
-        </message>
-        <message>
-            <source>Top-p:</source>
-            <translation>Top-p:</translation>
-        </message>
-        <message>
-            <source>Top-k:</source>
-            <translation>Top-k:</translation>
-        </message>
-        <message>
-            <source>Max new tokens:</source>
-            <translation>Máx. tokens nuevos:</translation>
-        </message>
-        <message>
-            <source>Repetition penalty:</source>
-            <translation>Penalización por repetición:</translation>
-        </message>
-        <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>La generación no está disponible en esta compilación: el motor de generación (core/generate) aún no forma parte de ella.</translation>
-        </message>
-        <message>
-            <source>A is better</source>
-            <translation>A es mejor</translation>
-        </message>
-        <message>
-            <source>Tie</source>
-            <translation>Empate</translation>
-        </message>
-        <message>
-            <source>B is better</source>
-            <translation>B es mejor</translation>
-        </message>
-        <message>
-            <source>Type a message for both models (Ctrl+Enter sends)</source>
-            <translation>Escriba un mensaje para ambos modelos (Ctrl+Intro envía)</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Enviar</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copiar</translation>
-        </message>
-        <message>
-            <source>Copy both conversations</source>
-            <translation>Copiar ambas conversaciones</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <source>Start a new conversation</source>
-            <translation>Empezar una conversación nueva</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>detenido</translation>
-        </message>
-        <message>
-            <source>Current run: final adapter (%1)</source>
-            <translation>Ejecución actual: adaptador final (%1)</translation>
-        </message>
-        <message>
-            <source>Current run: checkpoint %1</source>
-            <translation>Ejecución actual: punto de control %1</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Aún no hay adaptador: entrene uno o elija una carpeta PEFT</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>Elegir una carpeta de adaptador PEFT</translation>
-        </message>
-        <message>
-            <source>Not an adapter folder</source>
-            <translation>No es una carpeta de adaptador</translation>
-        </message>
-        <message>
-            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
-            <translation>%1 no tiene adapter_config.json. Una carpeta de adaptador LoRA PEFT contiene adapter_config.json y adapter_model.safetensors.</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>one of the two models</source>
-            <translation>uno de los dos modelos</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>B</translation>
-        </message>
-        <message>
-            <source>the other model</source>
-            <translation>el otro modelo</translation>
-        </message>
-        <message>
-            <source>no model chosen</source>
-            <translation>ningún modelo elegido</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Modelo base</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Modelo ajustado</translation>
-        </message>
-        <message>
-            <source>no adapter chosen</source>
-            <translation>ningún adaptador elegido</translation>
-        </message>
-        <message>
-            <source>%1 + %2</source>
-            <translation>%1 + %2</translation>
-        </message>
-        <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Esta compilación aún no tiene motor de generación.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Elija primero un modelo en el paso Modelo.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Elija un adaptador: entrene uno o elija una carpeta PEFT.</translation>
-        </message>
-        <message>
-            <source>The engine is busy (training?). Wait or stop it first.</source>
-            <translation>El motor está ocupado (¿entrenando?). Espere o deténgalo primero.</translation>
-        </message>
-        <message>
-            <source>Which answer is better?</source>
-            <translation>¿Qué respuesta es mejor?</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on yet.</source>
-            <translation>Aún no hay nada que votar.</translation>
-        </message>
-        <message>
-            <source>tuned</source>
-            <translation>ajustado</translation>
-        </message>
-        <message>
-            <source>base</source>
-            <translation>base</translation>
-        </message>
-        <message>
-            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
-            <translation>Empate anotado (no guardado: los datos de preferencia necesitan un ganador). A era %1, B era %2.</translation>
-        </message>
-        <message>
-            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
-            <translation>Voto guardado (%1 en %2). A era %3, B era %4.</translation>
         </message>
     </context>
     <context>
@@ -417,120 +165,6 @@ Modelo: %2
         </message>
     </context>
     <context>
-        <name>ExportPage</name>
-        <message>
-            <source>Adapter to export</source>
-            <translation>Adaptador a exportar</translation>
-        </message>
-        <message>
-            <source>The current run's adapter, or any PEFT adapter folder</source>
-            <translation>El adaptador de la ejecución actual o cualquier carpeta de adaptador PEFT</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <source>Adapter (PEFT format)</source>
-            <translation>Adaptador (formato PEFT)</translation>
-        </message>
-        <message>
-            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
-            <translation>Una carpeta pequeña (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT carga sin cambios sobre el modelo base.</translation>
-        </message>
-        <message>
-            <source>Save adapter…</source>
-            <translation>Guardar adaptador…</translation>
-        </message>
-        <message>
-            <source>Merged model (Hugging Face folder)</source>
-            <translation>Modelo fusionado (carpeta Hugging Face)</translation>
-        </message>
-        <message>
-            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
-            <translation>El adaptador integrado en los pesos base: una carpeta de modelo completa (config, fragmentos safetensors, tokenizador) que transformers carga sin PEFT. Tan grande como el modelo base.</translation>
-        </message>
-        <message>
-            <source>Merge and save…</source>
-            <translation>Fusionar y guardar…</translation>
-        </message>
-        <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>La fusión no está disponible en esta compilación: el paso de fusión del motor aún no forma parte de ella.</translation>
-        </message>
-        <message>
-            <source>Hugging Face Hub</source>
-            <translation>Hugging Face Hub</translation>
-        </message>
-        <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>Subir al Hub requiere conexión de red y un token de acceso de Hugging Face (guardado en el llavero del sistema, nunca en un archivo de texto). No está disponible en esta compilación sin conexión; guarde el adaptador y súbalo con huggingface-cli.</translation>
-        </message>
-        <message>
-            <source>Upload to the Hub…</source>
-            <translation>Subir al Hub…</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>Elegir una carpeta de adaptador PEFT</translation>
-        </message>
-        <message>
-            <source>Save the adapter as</source>
-            <translation>Guardar el adaptador como</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Guardar el modelo fusionado como</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>Detenido.</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
-            <translation>Aún no hay adaptador: entrene uno en el paso Entrenar o elija una carpeta.</translation>
-        </message>
-        <message>
-            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
-            <translation>%1 no es una carpeta de adaptador PEFT (no hay adapter_config.json).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossChart</name>
-        <message>
-            <source>Loss</source>
-            <translation>Pérdida</translation>
-        </message>
-        <message>
-            <source>train (raw)</source>
-            <translation>entrenamiento (bruto)</translation>
-        </message>
-        <message>
-            <source>train (smoothed)</source>
-            <translation>entrenamiento (suavizado)</translation>
-        </message>
-        <message>
-            <source>eval</source>
-            <translation>evaluación</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>paso</translation>
-        </message>
-        <message>
-            <source>Learning rate and speed</source>
-            <translation>Tasa de aprendizaje y velocidad</translation>
-        </message>
-        <message>
-            <source>learning rate</source>
-            <translation>tasa de aprendizaje</translation>
-        </message>
-        <message>
-            <source>tokens/s</source>
-            <translation>tokens/s</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -593,10 +227,6 @@ Modelo: %2
             <translation>Trabajando…</translation>
         </message>
         <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
-            <translation>Importar un conjunto de datos (CSV, TSV, JSON, JSONL), asignar sus columnas a roles, elegir una plantilla de prompt y ver y editar cada ejemplo tal como lo verá el modelo. Hasta que este paso exista, elija un archivo JSONL o CSV en la página Entrenar.</translation>
-        </message>
-        <message>
             <source>Training finished</source>
             <translation>Entrenamiento terminado</translation>
         </message>
@@ -640,12 +270,25 @@ Modelo: %2
             <source>Quit Falconry?</source>
             <translation>¿Salir de Falconry?</translation>
         </message>
-    </context>
-    <context>
-        <name>MemoryBar</name>
         <message>
-            <source>Needs %1</source>
-            <translation>Necesita %1</translation>
+            <source>Falconry demo model</source>
+            <translation>Modelo de demostración de Falconry</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Demostración</translation>
+        </message>
+        <message>
+            <source>Start the &amp;Demo</source>
+            <translation>Iniciar la &amp;demostración</translation>
+        </message>
+        <message>
+            <source>This build of Falconry has no bundled demo model or dataset.</source>
+            <translation>Esta compilación de Falconry no incluye ningún modelo ni conjunto de datos de demostración.</translation>
+        </message>
+        <message>
+            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
+            <translation>Demostración: asigne «customer_message» al usuario y «agent_reply» al asistente y luego entrene con el preajuste «Prueba rápida».</translation>
         </message>
     </context>
     <context>
@@ -712,194 +355,6 @@ Modelo: %2
             <source>%1 k</source>
             <translation>%1 k</translation>
         </message>
-        <message>
-            <source>Model</source>
-            <translation>Modelo</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licencia</translation>
-        </message>
-        <message>
-            <source>On this machine</source>
-            <translation>En este equipo</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Abrir carpeta…</translation>
-        </message>
-        <message>
-            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
-            <translation>Cualquier carpeta Hugging Face con arquitectura Falcon: config.json, *.safetensors y un tokenizador</translation>
-        </message>
-        <message>
-            <source>Look in the Hugging Face cache again</source>
-            <translation>Buscar de nuevo en la caché de Hugging Face</translation>
-        </message>
-        <message>
-            <source>Use this model</source>
-            <translation>Usar este modelo</translation>
-        </message>
-        <message>
-            <source>What a LoRA run needs</source>
-            <translation>Lo que necesita un entrenamiento LoRA</translation>
-        </message>
-        <message>
-            <source>bf16 base (LoRA)</source>
-            <translation>Base bf16 (LoRA)</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>Base NF4 de 4 bits (QLoRA)</translation>
-        </message>
-        <message>
-            <source> tokens</source>
-            <translation> tokens</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
-        </message>
-        <message>
-            <source>Base weights:</source>
-            <translation>Pesos base:</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Longitud máxima:</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Tamaño de lote:</translation>
-        </message>
-        <message>
-            <source>LoRA rank:</source>
-            <translation>Rango LoRA:</translation>
-        </message>
-        <message>
-            <source>Falcon models</source>
-            <translation>Modelos Falcon</translation>
-        </message>
-        <message>
-            <source>In the Hugging Face cache</source>
-            <translation>En la caché de Hugging Face</translation>
-        </message>
-        <message>
-            <source>Opened folders</source>
-            <translation>Carpetas abiertas</translation>
-        </message>
-        <message>
-            <source>none found in %1</source>
-            <translation>ninguno encontrado en %1</translation>
-        </message>
-        <message>
-            <source>in use</source>
-            <translation>en uso</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sí</translation>
-        </message>
-        <message>
-            <source>not bundled in this build</source>
-            <translation>no incluido en esta compilación</translation>
-        </message>
-        <message>
-            <source>not downloaded</source>
-            <translation>no descargado</translation>
-        </message>
-        <message>
-            <source>No model chosen</source>
-            <translation>Ningún modelo elegido</translation>
-        </message>
-        <message>
-            <source>Pick a model on the left or open a folder.</source>
-            <translation>Elija un modelo a la izquierda o abra una carpeta.</translation>
-        </message>
-        <message>
-            <source>%1 parameters</source>
-            <translation>%1 parámetros</translation>
-        </message>
-        <message>
-            <source>licence: %1</source>
-            <translation>licencia: %1</translation>
-        </message>
-        <message>
-            <source>context %1 tokens</source>
-            <translation>contexto %1 tokens</translation>
-        </message>
-        <message>
-            <source>The demo model is not bundled in this build of Falconry.</source>
-            <translation>El modelo de demostración no está incluido en esta compilación de Falconry.</translation>
-        </message>
-        <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>No está en este equipo. Descargarlo requiere conexión de red: ponga la carpeta Hugging Face de %1 en el disco y use «Abrir carpeta…».</translation>
-        </message>
-        <message>
-            <source>On disk at %1, but it cannot be used: %2</source>
-            <translation>En el disco en %1, pero no se puede usar: %2</translation>
-        </message>
-        <message>
-            <source>On disk at %1</source>
-            <translation>En el disco en %1</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>En uso</translation>
-        </message>
-        <message>
-            <source>This folder cannot be used</source>
-            <translation>Esta carpeta no se puede usar</translation>
-        </message>
-        <message>
-            <source>Open a Falcon model folder</source>
-            <translation>Abrir una carpeta de modelo Falcon</translation>
-        </message>
-        <message>
-            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
-            <translation>%1 capas, oculto %2, %3 cabezas, vocabulario %4</translation>
-        </message>
-        <message>
-            <source>RAM %1</source>
-            <translation>RAM %1</translation>
-        </message>
-        <message>
-            <source>Size unknown until the model's config.json is on disk.</source>
-            <translation>Tamaño desconocido hasta que el config.json del modelo esté en el disco.</translation>
-        </message>
-        <message>
-            <source>✔ Fits: needs %1 of the %2 free.</source>
-            <translation>✔ Cabe: necesita %1 de los %2 libres.</translation>
-        </message>
-        <message>
-            <source>The weights fit: %1 of the %2 free.</source>
-            <translation>Los pesos caben: %1 de los %2 libres.</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
-            <translation>✘ No cabe en bf16 (se necesitan %1, %2 libres); cabe con una base NF4 de 4 bits (%3).</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
-            <translation>✘ No cabe: se necesitan %1, %2 libres. Un modelo más pequeño (Falcon-7B o Falcon-RW-1B), una longitud máxima menor o un equipo con más memoria lo harían caber.</translation>
-        </message>
-        <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Tiempo de entrenamiento estimado para una época de los datos elegidos: %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Tiempo de entrenamiento: se estima cuando haya un conjunto de datos elegido y el planificador del motor esté disponible.</translation>
-        </message>
     </context>
     <context>
         <name>PlannedPage</name>
@@ -920,6 +375,13 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -932,416 +394,6 @@ Modelo: %2
         <message>
             <source>Eval loss %1.</source>
             <translation>Pérdida de evaluación %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <source>Dataset:</source>
-            <translation>Conjunto de datos:</translation>
-        </message>
-        <message>
-            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
-            <translation>Un archivo JSONL ({"prompt", "completion"} o {"text"}) o CSV, o el conjunto de datos del paso Datos</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>El entrenamiento no está disponible en esta compilación: el motor de entrenamiento (core/train) aún no forma parte de ella. Se pueden ver los ajustes, los preajustes y las ejecuciones anteriores.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Iniciar</translation>
-        </message>
-        <message>
-            <source>Start a new run (Ctrl+Enter)</source>
-            <translation>Iniciar una nueva ejecución (Ctrl+Intro)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
-            <source>Stop after the current step; the last checkpoint stays usable</source>
-            <translation>Detener tras el paso actual; el último punto de control sigue siendo utilizable</translation>
-        </message>
-        <message>
-            <source>Resume selected run</source>
-            <translation>Reanudar la ejecución seleccionada</translation>
-        </message>
-        <message>
-            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
-            <translation>Continuar la ejecución seleccionada en «Ejecuciones» desde su último punto de control (también tras un fallo)</translation>
-        </message>
-        <message>
-            <source>step %v of %m</source>
-            <translation>paso %v de %m</translation>
-        </message>
-        <message>
-            <source>Smoothing:</source>
-            <translation>Suavizado:</translation>
-        </message>
-        <message>
-            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
-            <translation>Media móvil exponencial de la pérdida de entrenamiento: 0 = bruta, 0,99 = muy suave</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Overlay</source>
-            <translation>Superponer</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Ejecución</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Pasos</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Última pérdida</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Ajustes lado a lado</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Comparar los ajustes de las ejecuciones seleccionadas</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Ejecuciones</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Entrenamiento terminado.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Entrenamiento detenido; se puede reanudar desde el último punto de control.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Model: none chosen yet — pick one in the Model step.</source>
-            <translation>Modelo: ninguno elegido; elija uno en el paso Modelo.</translation>
-        </message>
-        <message>
-            <source>Model: %1  (%2)</source>
-            <translation>Modelo: %1  (%2)</translation>
-        </message>
-        <message>
-            <source>Choose a dataset</source>
-            <translation>Elegir un conjunto de datos</translation>
-        </message>
-        <message>
-            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
-            <translation>Conjuntos de datos (*.jsonl *.json *.csv *.tsv);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 no tiene punto de control desde el que reanudar.</translation>
-        </message>
-        <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Esta compilación aún no tiene motor de entrenamiento.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Elija primero un modelo en el paso Modelo.</translation>
-        </message>
-        <message>
-            <source>Choose a dataset file first.</source>
-            <translation>Elija primero un archivo de datos.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>iniciando…</translation>
-        </message>
-        <message>
-            <source>Starting a run in %1</source>
-            <translation>Iniciando una ejecución en %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Reanudando %1 desde su último punto de control</translation>
-        </message>
-        <message>
-            <source>Paused.</source>
-            <translation>En pausa.</translation>
-        </message>
-        <message>
-            <source>Resumed.</source>
-            <translation>Reanudado.</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step…</source>
-            <translation>Deteniendo tras el paso actual…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 transcurrido, quedan unos %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Pausa más larga de la ventana durante el entrenamiento: %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>hecho</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>terminado</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>sin punto de control</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>se puede reanudar</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>entrenando</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainSettingsForm</name>
-        <message>
-            <source>Quick test</source>
-            <translation>Prueba rápida</translation>
-        </message>
-        <message>
-            <source>Falcon QLoRA recipe</source>
-            <translation>Receta QLoRA de Falcon</translation>
-        </message>
-        <message>
-            <source>Low memory</source>
-            <translation>Poca memoria</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personalizado</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Prueba rápida: 30 pasos para comprobar que todo funciona. Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Preajuste:</translation>
-        </message>
-        <message>
-            <source>LoRA adapter</source>
-            <translation>Adaptador LoRA</translation>
-        </message>
-        <message>
-            <source>Rank r:</source>
-            <translation>Rango r:</translation>
-        </message>
-        <message>
-            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
-            <translation>Tamaño del adaptador. 8–64; más alto aprende más y necesita más memoria.</translation>
-        </message>
-        <message>
-            <source>Alpha:</source>
-            <translation>Alfa:</translation>
-        </message>
-        <message>
-            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
-            <translation>La escala de la actualización es alfa / r. Normalmente r a 2·r; QLoRA usa 16.</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
-            <translation>Solo en el adaptador. 0–0,1; 0,1 para conjuntos pequeños.</translation>
-        </message>
-        <message>
-            <source>Layers:</source>
-            <translation>Capas:</translation>
-        </message>
-        <message>
-            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
-            <translation>Qué capas lineales reciben un adaptador. Las cuatro es la receta QLoRA; solo query_key_value es lo más barato.</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>Base NF4 de 4 bits (QLoRA)</translation>
-        </message>
-        <message>
-            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
-            <translation>Reduce a la cuarta parte la memoria de los pesos; alrededor de un 20–40 % más lento por paso.</translation>
-        </message>
-        <message>
-            <source>Optimisation</source>
-            <translation>Optimización</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Tasa de aprendizaje:</translation>
-        </message>
-        <message>
-            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
-            <translation>1e-4 a 3e-4 para LoRA; bájela si la pérdida salta o se vuelve NaN.</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>constante</translation>
-        </message>
-        <message>
-            <source>linear decay</source>
-            <translation>decaimiento lineal</translation>
-        </message>
-        <message>
-            <source>cosine decay</source>
-            <translation>decaimiento coseno</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>Programa:</translation>
-        </message>
-        <message>
-            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
-            <translation>Constante es la receta QLoRA; coseno suele terminar algo más bajo.</translation>
-        </message>
-        <message>
-            <source>Warmup:</source>
-            <translation>Calentamiento:</translation>
-        </message>
-        <message>
-            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
-            <translation>Fracción de pasos con tasa creciente. 0,03–0,1.</translation>
-        </message>
-        <message>
-            <source>Gradient clip:</source>
-            <translation>Recorte de gradiente:</translation>
-        </message>
-        <message>
-            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
-            <translation>Norma máxima del gradiente. 0,3 (QLoRA) a 1,0; 0 lo desactiva.</translation>
-        </message>
-        <message>
-            <source>Batches and schedule</source>
-            <translation>Lotes y programa</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Longitud máxima:</translation>
-        </message>
-        <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Tokens por ejemplo; las filas más largas se cortan. 256–1024; la memoria crece con ello.</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Tamaño de lote:</translation>
-        </message>
-        <message>
-            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
-            <translation>Ejemplos por paso. 1–8 en una CPU; mejor aumente la acumulación.</translation>
-        </message>
-        <message>
-            <source>Accumulation:</source>
-            <translation>Acumulación:</translation>
-        </message>
-        <message>
-            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
-            <translation>Pasos sumados antes de una actualización: lote efectivo = lote × esto. 4–16.</translation>
-        </message>
-        <message>
-            <source>Epochs:</source>
-            <translation>Épocas:</translation>
-        </message>
-        <message>
-            <source>Passes over the data. 1–3; more overfits small datasets.</source>
-            <translation>Pasadas por los datos. 1–3; más sobreajusta conjuntos pequeños.</translation>
-        </message>
-        <message>
-            <source>from epochs</source>
-            <translation>según épocas</translation>
-        </message>
-        <message>
-            <source>Max steps:</source>
-            <translation>Pasos máx.:</translation>
-        </message>
-        <message>
-            <source>Stops after this many updates; overrides epochs when set.</source>
-            <translation>Se detiene tras este número de actualizaciones; si se fija, prevalece sobre las épocas.</translation>
-        </message>
-        <message>
-            <source>Eval split:</source>
-            <translation>División de evaluación:</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Parte de las filas reservada para la pérdida de evaluación. 0,02–0,1.</translation>
-        </message>
-        <message>
-            <source>Eval every:</source>
-            <translation>Evaluar cada:</translation>
-        </message>
-        <message>
-            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
-            <translation>Pasos entre pérdidas de evaluación. Cada una cuesta una pasada por las filas de evaluación.</translation>
-        </message>
-        <message>
-            <source>Checkpoint every:</source>
-            <translation>Punto de control cada:</translation>
-        </message>
-        <message>
-            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
-            <translation>Pasos entre puntos de control; una ejecución caída se reanuda desde el último.</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>Semilla:</translation>
-        </message>
-        <message>
-            <source>Same seed and settings give the same run.</source>
-            <translation>La misma semilla y ajustes dan la misma ejecución.</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +672,269 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DataPage</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Editar %1</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No dataset yet&lt;/h3&gt;&lt;p&gt;Import a CSV, TSV, JSON, JSONL or text file — or drop one on the window. Falconry detects its format, lets you map its columns to roles and shows every example exactly as the model will see it.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Aún no hay conjunto de datos&lt;/h3&gt;&lt;p&gt;Importe un archivo CSV, TSV, JSON, JSONL o de texto, o suéltelo sobre la ventana. Falconry detecta su formato, le permite asignar sus columnas a roles y muestra cada ejemplo exactamente como lo verá el modelo.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Import a dataset…</source>
+            <translation>Importar un conjunto de datos…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data&lt;/b&gt; — no dataset open</source>
+            <translation>&lt;b&gt;Datos&lt;/b&gt;: ningún conjunto de datos abierto</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Abrir proyecto…</translation>
+        </message>
+        <message>
+            <source>Open a dataset project</source>
+            <translation>Abrir un proyecto de conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Abrir proyecto</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Export the dataset</source>
+            <translation>Exportar el conjunto de datos</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+            <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Añadir fila</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Find &amp;&amp; replace…</source>
+            <translation>Buscar &amp;&amp; reemplazar…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Filter rows by text</source>
+            <translation>Filtrar filas por texto</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Todas las filas</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <source>Find and replace</source>
+            <translation>Buscar y reemplazar</translation>
+        </message>
+        <message>
+            <source>Regular expression (\1 in the replacement is a captured group)</source>
+            <translation>Expresión regular (\1 en el reemplazo es un grupo capturado)</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>Todas las columnas</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+        <message>
+            <source>Replace with:</source>
+            <translation>Reemplazar por:</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>En:</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Reemplazar todo</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>Expresión regular no válida: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) changed</source>
+            <translation>
+                <numerusform>%n celda modificada</numerusform>
+                <numerusform>%n celdas modificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>Nothing was read.</source>
+            <translation>No se leyó nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Data&lt;/b&gt; — %1 · %n row(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;Datos&lt;/b&gt;: %1 · %n fila</numerusform>
+                <numerusform>&lt;b&gt;Datos&lt;/b&gt;: %1 · %n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Seleccione una fila para verla como la ve el modelo.</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be rendered: %2</source>
+            <translation>La fila %1 no se puede representar: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n exact duplicate(s)</source>
+            <translation>
+                <numerusform>Eliminar %n duplicado exacto</numerusform>
+                <numerusform>Eliminar %n duplicados exactos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n empty row(s)</source>
+            <translation>
+                <numerusform>Eliminar %n fila vacía</numerusform>
+                <numerusform>Eliminar %n filas vacías</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExampleInspector</name>
+        <message>
+            <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
+            <translation>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;entrenado&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (enmascarado)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ salto de línea &amp;nbsp;⟨eos⟩ fin de secuencia &amp;nbsp;✂ cortado en la longitud máxima</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Seleccione una fila para verla como la ve el modelo.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Fila %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> · %1 tokens</source>
+            <translation> · %1 tokens</translation>
+        </message>
+        <message>
+            <source> of max %1</source>
+            <translation> de %1 máx.</translation>
+        </message>
+        <message>
+            <source> · %1 trained</source>
+            <translation> · %1 entrenados</translation>
+        </message>
+        <message>
+            <source>cut at the %1: %2 tokens dropped</source>
+            <translation>cortado al %1: %2 tokens descartados</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>inicio</translation>
+        </message>
+        <message>
+            <source> · choose a model on the Model page to see its tokens</source>
+            <translation> · elija un modelo en la página Modelo para ver sus tokens</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExamplesModel</name>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Añadir fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>Duplicar %n fila</numerusform>
+                <numerusform>Duplicar %n filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Eliminar %n fila</numerusform>
+                <numerusform>Eliminar %n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace “%1”</source>
+            <translation>Reemplazar «%1»</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Recortar espacios</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExportPage</name>
         <message>
             <source>Adapter to export</source>
@@ -1699,6 +1014,195 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::ImportWizard</name>
+        <message>
+            <source>Import a dataset</source>
+            <translation>Importar un conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>Archivo de origen</translation>
+        </message>
+        <message>
+            <source>CSV, TSV, JSON, JSONL or plain text. The file is only read: Falconry works on its own copy.</source>
+            <translation>CSV, TSV, JSON, JSONL o texto plano. El archivo solo se lee: Falconry trabaja sobre su propia copia.</translation>
+        </message>
+        <message>
+            <source>Choose a file, or drop one on the window</source>
+            <translation>Elija un archivo o suéltelo sobre la ventana</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Detectar</translation>
+        </message>
+        <message>
+            <source>File format:</source>
+            <translation>Formato de archivo:</translation>
+        </message>
+        <message>
+            <source>Skip bad rows and list them</source>
+            <translation>Omitir las filas erróneas y listarlas</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+            <translation>Conjuntos de datos (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Roles and template</source>
+            <translation>Roles y plantilla</translation>
+        </message>
+        <message>
+            <source>Which column is the question and which the answer, and how the model sees them. Green tokens are trained, grey ones are the prompt (masked).</source>
+            <translation>Qué columna es la pregunta y cuál la respuesta, y cómo las ve el modelo. Los tokens verdes se entrenan; los grises son el prompt (enmascarado).</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Según lo detectado</translation>
+        </message>
+        <message>
+            <source>Rows look like:</source>
+            <translation>Las filas parecen:</translation>
+        </message>
+        <message>
+            <source>System:</source>
+            <translation>Sistema:</translation>
+        </message>
+        <message>
+            <source>User / instruction:</source>
+            <translation>Usuario / instrucción:</translation>
+        </message>
+        <message>
+            <source>Input / context:</source>
+            <translation>Entrada / contexto:</translation>
+        </message>
+        <message>
+            <source>Assistant / answer:</source>
+            <translation>Asistente / respuesta:</translation>
+        </message>
+        <message>
+            <source>Text (trained as is):</source>
+            <translation>Texto (entrenado tal cual):</translation>
+        </message>
+        <message>
+            <source>Conversation:</source>
+            <translation>Conversación:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Plantilla:</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>P: {question}\nR: {answer}</translation>
+        </message>
+        <message>
+            <source>Custom:</source>
+            <translation>Personalizada:</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Solo respuestas</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>Train on:</source>
+            <translation>Entrenar con:</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Leyendo %1…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file could not be read.&lt;/b&gt; %1&lt;br&gt;Fix the file, choose another format, or tick “Skip bad rows” to import the rest.</source>
+            <translation>&lt;b&gt;No se pudo leer el archivo.&lt;/b&gt; %1&lt;br&gt;Corrija el archivo, elija otro formato o marque «Omitir las filas erróneas» para importar el resto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n row(s) as %1 (%2), columns: %3.</source>
+            <translation>
+                <numerusform>Se leyó %n fila como %1 (%2), columnas: %3.</numerusform>
+                <numerusform>Se leyeron %n filas como %1 (%2), columnas: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, line %1, column %2: %3</source>
+            <translation>Omitida, línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message>
+            <source>Invalid text, line %1, column %2: %3</source>
+            <translation>Texto no válido, línea %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detected: %1&lt;/b&gt; (confidence %2%)%3</source>
+            <translation>&lt;b&gt;Detectado: %1&lt;/b&gt; (confianza %2 %)%3</translation>
+        </message>
+        <message>
+            <source>, multi-turn</source>
+            <translation>, varios turnos</translation>
+        </message>
+        <message>
+            <source>No model chosen: showing prompt and answer parts without token boundaries.</source>
+            <translation>Ningún modelo elegido: se muestran prompt y respuesta sin límites de tokens.</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Fila %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 tokens, %3 trained</source>
+            <translation>%1: %2 tokens, %3 entrenados</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LocalTrainRun</name>
+        <message>
+            <source>A run is already in progress.</source>
+            <translation>Ya hay una ejecución en curso.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was not found beside Falconry (%1) nor on the PATH; it runs the local processes.</source>
+            <translation>No se encontró falconry-cli junto a Falconry (%1) ni en el PATH; es el que ejecuta los procesos locales.</translation>
+        </message>
+        <message>
+            <source>falconry-cli could not be started: %1</source>
+            <translation>No se pudo iniciar falconry-cli: %1</translation>
+        </message>
+        <message>
+            <source>Running %1 %2</source>
+            <translation>Ejecutando %1 %2</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Ejecución %1 tras %2 pasos, pérdida final %3.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was ended by a signal.</source>
+            <translation>falconry-cli fue terminado por una señal.</translation>
+        </message>
+        <message>
+            <source>falconry-cli exited with status %1.</source>
+            <translation>falconry-cli terminó con el estado %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::LossChart</name>
         <message>
             <source>Loss</source>
@@ -1742,18 +1246,6 @@ Modelo: %2
     </context>
     <context>
         <name>falconry::ui::ModelPage</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1 mil M</translation>
-        </message>
-        <message>
-            <source>%1 M</source>
-            <translation>%1 M</translation>
-        </message>
-        <message>
-            <source>%1 k</source>
-            <translation>%1 k</translation>
-        </message>
         <message>
             <source>Model</source>
             <translation>Modelo</translation>
@@ -1941,6 +1433,278 @@ Modelo: %2
         <message>
             <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
             <translation>Tiempo de entrenamiento: se estima cuando haya un conjunto de datos elegido y el planificador del motor esté disponible.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;¿Es nuevo en Falconry?&lt;/b&gt; Pruebe la demostración: un modelo Falcon pequeño y un conjunto de datos de un agente de soporte que vienen con Falconry. La ejecución «Prueba rápida» entrena en pocos minutos en este equipo; después, el paso Comparar muestra el modelo base y el ajustado lado a lado.</translation>
+        </message>
+        <message>
+            <source>Start the demo</source>
+            <translation>Iniciar la demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::QualityPanel</name>
+        <message>
+            <source>Exact duplicates</source>
+            <translation>Duplicados exactos</translation>
+        </message>
+        <message>
+            <source>Near duplicates</source>
+            <translation>Casi duplicados</translation>
+        </message>
+        <message>
+            <source>Empty field</source>
+            <translation>Campo vacío</translation>
+        </message>
+        <message>
+            <source>Longer than max length</source>
+            <translation>Más largo que la longitud máxima</translation>
+        </message>
+        <message>
+            <source>Very short</source>
+            <translation>Muy corto</translation>
+        </message>
+        <message>
+            <source>Train/eval overlap</source>
+            <translation>Solapamiento entrenamiento/evaluación</translation>
+        </message>
+        <message>
+            <source>Invalid text</source>
+            <translation>Texto no válido</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>Max length</source>
+            <translation>Longitud máxima</translation>
+        </message>
+        <message>
+            <source>tokens per row</source>
+            <translation>tokens por fila</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>filas</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Hallazgos</translation>
+        </message>
+        <message>
+            <source>Drop exact duplicates</source>
+            <translation>Eliminar duplicados exactos</translation>
+        </message>
+        <message>
+            <source>Drop empty rows</source>
+            <translation>Eliminar filas vacías</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Recortar espacios</translation>
+        </message>
+        <message>
+            <source>What the model sees</source>
+            <translation>Lo que ve el modelo</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>P: {question}\nR: {answer}</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Plantilla:</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Solo respuestas</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Todo</translation>
+        </message>
+        <message>
+            <source>cut the end</source>
+            <translation>cortar el final</translation>
+        </message>
+        <message>
+            <source>cut the start</source>
+            <translation>cortar el inicio</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longitud máxima:</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>semilla</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>División de evaluación:</translation>
+        </message>
+        <message>
+            <source>No tokenizer: choose a model on the Model page to count tokens.</source>
+            <translation>Sin tokenizador: elija un modelo en la página Modelo para contar tokens.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 rows&lt;/b&gt;, %2 tokens · mean %3 · p50 %4 · p90 %5 · p99 %6 · max %7</source>
+            <translation>&lt;b&gt;%1 filas&lt;/b&gt;, %2 tokens · media %3 · p50 %4 · p90 %5 · p99 %6 · máx %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cut at max length %1</source>
+            <translation>
+                <numerusform>%n fila cortada en la longitud máxima %1</numerusform>
+                <numerusform>%n filas cortadas en la longitud máxima %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n multi-turn</source>
+            <translation>
+                <numerusform> · %n de varios turnos</numerusform>
+                <numerusform> · %n de varios turnos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) could not be rendered: %1</source>
+            <translation>
+                <numerusform>%n fila no se pudo representar: %1</numerusform>
+                <numerusform>%n filas no se pudieron representar: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n row(s): %2</source>
+            <translation>
+                <numerusform>%1 — %n fila: %2</numerusform>
+                <numerusform>%1 — %n filas: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Sin hallazgos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunTargetPanel</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA GPUs</source>
+            <translation>GPU CUDA</translation>
+        </message>
+        <message>
+            <source>CUDA: one GPU per process, the process's local rank picks it</source>
+            <translation>CUDA: una GPU por proceso, elegida según el rango local del proceso</translation>
+        </message>
+        <message>
+            <source>Run on</source>
+            <translation>Ejecutar en</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este equipo</translation>
+        </message>
+        <message>
+            <source>Train inside Falconry, in one process (pause and resume work at once)</source>
+            <translation>Entrenar dentro de Falconry, en un solo proceso (pausa y reanudación inmediatas)</translation>
+        </message>
+        <message>
+            <source>Local processes</source>
+            <translation>Procesos locales</translation>
+        </message>
+        <message>
+            <source>Start falconry-cli with several data-parallel processes on this machine</source>
+            <translation>Iniciar falconry-cli con varios procesos con paralelismo de datos en este equipo</translation>
+        </message>
+        <message>
+            <source>Processes:</source>
+            <translation>Procesos:</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Dispositivo:</translation>
+        </message>
+        <message>
+            <source>Cluster: export a launch script</source>
+            <translation>Clúster: exportar un script de lanzamiento</translation>
+        </message>
+        <message>
+            <source>Nothing runs here: write the run's settings and a torchrun or Slurm script to start it on a cluster</source>
+            <translation>Aquí no se ejecuta nada: escribir los ajustes de la ejecución y un script de torchrun o Slurm para iniciarla en un clúster</translation>
+        </message>
+        <message>
+            <source>torchrun</source>
+            <translation>torchrun</translation>
+        </message>
+        <message>
+            <source>Slurm (sbatch)</source>
+            <translation>Slurm (sbatch)</translation>
+        </message>
+        <message>
+            <source>Launcher:</source>
+            <translation>Lanzador:</translation>
+        </message>
+        <message>
+            <source>Nodes:</source>
+            <translation>Nodos:</translation>
+        </message>
+        <message>
+            <source>Usually the number of GPUs of each node</source>
+            <translation>Normalmente, el número de GPU de cada nodo</translation>
+        </message>
+        <message>
+            <source>Processes per node:</source>
+            <translation>Procesos por nodo:</translation>
+        </message>
+        <message>
+            <source>the cluster's default</source>
+            <translation>valor predeterminado del clúster</translation>
+        </message>
+        <message>
+            <source>Partition:</source>
+            <translation>Partición:</translation>
+        </message>
+        <message>
+            <source>Slurm's --time: HH:MM:SS or D-HH:MM:SS</source>
+            <translation>--time de Slurm: HH:MM:SS o D-HH:MM:SS</translation>
+        </message>
+        <message>
+            <source>Time limit:</source>
+            <translation>Límite de tiempo:</translation>
+        </message>
+        <message>
+            <source>Export launch script…</source>
+            <translation>Exportar script de lanzamiento…</translation>
+        </message>
+        <message>
+            <source>Write the run's settings and the launch script to a folder of your choice</source>
+            <translation>Escribir los ajustes de la ejecución y el script de lanzamiento en la carpeta que elija</translation>
+        </message>
+        <message>
+            <source>The model and dataset paths must be valid on the nodes, and falconry-cli must be on their PATH; edit the .settings.json written beside the script if not.</source>
+            <translation>Las rutas del modelo y del conjunto de datos deben ser válidas en los nodos, y falconry-cli debe estar en su PATH; si no, edite el .settings.json escrito junto al script.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each process trains on its share of every batch with %n thread(s) (%1 cores / %2). This pays off on machines with several GPUs or CPU sockets more than on a laptop.</source>
+            <translation>
+                <numerusform>Cada proceso entrena con su parte de cada lote usando %n hilo (%1 núcleos / %2). Compensa más en máquinas con varias GPU o zócalos de CPU que en un portátil.</numerusform>
+                <numerusform>Cada proceso entrena con su parte de cada lote usando %n hilos (%1 núcleos / %2). Compensa más en máquinas con varias GPU o zócalos de CPU que en un portátil.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TokenView</name>
+        <message>
+            <source> ✂ cut at max length </source>
+            <translation> ✂ cortado en la longitud máxima </translation>
         </message>
     </context>
     <context>
@@ -2145,6 +1909,73 @@ Modelo: %2
             <source>training</source>
             <translation>entrenando</translation>
         </message>
+        <message>
+            <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
+            <translation>«Ejecutar en» está configurado en un clúster: exporte un script de lanzamiento o elija «Este equipo» para entrenar aquí.</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>No se puede crear la carpeta de la ejecución %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>No se pueden iniciar los procesos locales: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Iniciando %n proceso local; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
+                <numerusform>Iniciando %n procesos locales; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Training failed</source>
+            <translation>El entrenamiento falló</translation>
+        </message>
+        <message>
+            <source>The last lines falconry-cli wrote are below and in the log.</source>
+            <translation>Las últimas líneas que escribió falconry-cli aparecen abajo y en el registro.</translation>
+        </message>
+        <message>
+            <source>Export launch script</source>
+            <translation>Exportar el script de lanzamiento</translation>
+        </message>
+        <message>
+            <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+            <translation>Scripts por lotes de Slurm (*.sbatch *.sh);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Shell scripts (*.sh);;All files (*)</source>
+            <translation>Scripts de shell (*.sh);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>No se pudo escribir el script de lanzamiento: %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>envíelo con: sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>ejecútelo en cada nodo (NODE_RANK=0 en el nodo principal, HEAD_NODE=&lt;su dirección&gt; NODE_RANK=i en los demás)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Se escribieron el script de lanzamiento %1 y los ajustes de la ejecución %2. Copie ambos al clúster y, en su carpeta, %3. Allí, la carpeta de la ejecución será runs/%4.</translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Deteniendo ya los procesos locales…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Deteniendo tras el paso actual (cada proceso escribe su parte del punto de control)…</translation>
+        </message>
+        <message>
+            <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
+            <translation>«Ejecutar en» está configurado en un clúster: use «Exportar script de lanzamiento…» más abajo</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2163,10 +1994,6 @@ Modelo: %2
         <message>
             <source>Custom</source>
             <translation>Personalizado</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Prueba rápida: 30 pasos para comprobar que todo funciona. Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
         </message>
         <message>
             <source>Preset:</source>
@@ -2351,6 +2178,10 @@ Modelo: %2
         <message>
             <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
             <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
+        </message>
+        <message>
+            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Prueba rápida: 200 pasos cortos para comprobar que todo funciona (la demostración entrena en menos de un minuto). Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
         </message>
     </context>
 </TS>

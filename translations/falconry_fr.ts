@@ -21,39 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatPane</name>
-        <message>
-            <source>You: %1
-
-Model: %2
-
-</source>
-            <translation>Vous : %1
-
-Modèle : %2
-
-</translation>
-        </message>
-        <message>
-            <source>You: %1
-
-Model: %2
-</source>
-            <translation>Vous : %1
-
-Modèle : %2
-</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>Vous</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modèle</translation>
-        </message>
-    </context>
-    <context>
         <name>ChatTemplate</name>
         <message>
             <source>Falcon instruct (User: / Assistant:)</source>
@@ -85,225 +52,6 @@ Modèle : %2
         <message>
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 jetons à %2 jetons/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePage</name>
-        <message>
-            <source>What to compare</source>
-            <translation>Ce qui est comparé</translation>
-        </message>
-        <message>
-            <source>PEFT folder…</source>
-            <translation>Dossier PEFT…</translation>
-        </message>
-        <message>
-            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
-            <translation>N'importe quel dossier d'adaptateur LoRA PEFT (adapter_config.json + adapter_model.safetensors)</translation>
-        </message>
-        <message>
-            <source>Adapter:</source>
-            <translation>Adaptateur :</translation>
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation>Modèle :</translation>
-        </message>
-        <message>
-            <source>Blind mode (shuffle sides, vote)</source>
-            <translation>Mode aveugle (côtés mélangés, vote)</translation>
-        </message>
-        <message>
-            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
-            <translation>Masque le côté affiné ; votez pour la meilleure réponse. Les votes sont enregistrés comme données de préférence.</translation>
-        </message>
-        <message>
-            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
-            <translation>0 = toujours le jeton le plus probable (glouton) ; 0,7 est un choix courant ; au-delà de 1, il divague</translation>
-        </message>
-        <message>
-            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
-            <translation>Tirer dans le plus petit ensemble de jetons dont les probabilités atteignent cette valeur. 0,9–0,95</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>désactivé</translation>
-        </message>
-        <message>
-            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
-            <translation>Tirer parmi ce nombre de jetons les plus probables. 20–100 ; désactivé = sans limite</translation>
-        </message>
-        <message>
-            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
-            <translation>Au-delà de 1, décourage la répétition des jetons. 1,0–1,2</translation>
-        </message>
-        <message>
-            <source>Temperature:</source>
-            <translation>Température :</translation>
-        </message>
-        <message>
-            <source>Top-p:</source>
-            <translation>Top-p :</translation>
-        </message>
-        <message>
-            <source>Top-k:</source>
-            <translation>Top-k :</translation>
-        </message>
-        <message>
-            <source>Max new tokens:</source>
-            <translation>Nouveaux jetons max. :</translation>
-        </message>
-        <message>
-            <source>Repetition penalty:</source>
-            <translation>Pénalité de répétition :</translation>
-        </message>
-        <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>La génération n'est pas disponible dans cette version : le moteur de génération (core/generate) n'en fait pas encore partie.</translation>
-        </message>
-        <message>
-            <source>A is better</source>
-            <translation>A est meilleur</translation>
-        </message>
-        <message>
-            <source>Tie</source>
-            <translation>Égalité</translation>
-        </message>
-        <message>
-            <source>B is better</source>
-            <translation>B est meilleur</translation>
-        </message>
-        <message>
-            <source>Type a message for both models (Ctrl+Enter sends)</source>
-            <translation>Tapez un message pour les deux modèles (Ctrl+Entrée envoie)</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Envoyer</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Copy both conversations</source>
-            <translation>Copier les deux conversations</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>Start a new conversation</source>
-            <translation>Commencer une nouvelle conversation</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>arrêté</translation>
-        </message>
-        <message>
-            <source>Current run: final adapter (%1)</source>
-            <translation>Run actuel : adaptateur final (%1)</translation>
-        </message>
-        <message>
-            <source>Current run: checkpoint %1</source>
-            <translation>Run actuel : point de contrôle %1</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Pas encore d'adaptateur : entraînez-en un ou choisissez un dossier PEFT</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>Choisir un dossier d'adaptateur PEFT</translation>
-        </message>
-        <message>
-            <source>Not an adapter folder</source>
-            <translation>Pas un dossier d'adaptateur</translation>
-        </message>
-        <message>
-            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
-            <translation>%1 n'a pas de adapter_config.json. Un dossier d'adaptateur LoRA PEFT contient adapter_config.json et adapter_model.safetensors.</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>one of the two models</source>
-            <translation>l'un des deux modèles</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>B</translation>
-        </message>
-        <message>
-            <source>the other model</source>
-            <translation>l'autre modèle</translation>
-        </message>
-        <message>
-            <source>no model chosen</source>
-            <translation>aucun modèle choisi</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>Modèle de base</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Modèle affiné</translation>
-        </message>
-        <message>
-            <source>no adapter chosen</source>
-            <translation>aucun adaptateur choisi</translation>
-        </message>
-        <message>
-            <source>%1 + %2</source>
-            <translation>%1 + %2</translation>
-        </message>
-        <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Cette version n'a pas encore de moteur de génération.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Choisissez un adaptateur : entraînez-en un ou choisissez un dossier PEFT.</translation>
-        </message>
-        <message>
-            <source>The engine is busy (training?). Wait or stop it first.</source>
-            <translation>Le moteur est occupé (entraînement ?). Attendez ou arrêtez-le d'abord.</translation>
-        </message>
-        <message>
-            <source>Which answer is better?</source>
-            <translation>Quelle réponse est la meilleure ?</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on yet.</source>
-            <translation>Rien à voter pour l'instant.</translation>
-        </message>
-        <message>
-            <source>tuned</source>
-            <translation>affiné</translation>
-        </message>
-        <message>
-            <source>base</source>
-            <translation>base</translation>
-        </message>
-        <message>
-            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
-            <translation>Égalité notée (non enregistrée : les données de préférence exigent un gagnant). A était %1, B était %2.</translation>
-        </message>
-        <message>
-            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
-            <translation>Vote enregistré (%1 dans %2). A était %3, B était %4.</translation>
         </message>
     </context>
     <context>
@@ -417,120 +165,6 @@ Modèle : %2
         </message>
     </context>
     <context>
-        <name>ExportPage</name>
-        <message>
-            <source>Adapter to export</source>
-            <translation>Adaptateur à exporter</translation>
-        </message>
-        <message>
-            <source>The current run's adapter, or any PEFT adapter folder</source>
-            <translation>L'adaptateur du run actuel, ou n'importe quel dossier d'adaptateur PEFT</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Adapter (PEFT format)</source>
-            <translation>Adaptateur (format PEFT)</translation>
-        </message>
-        <message>
-            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
-            <translation>Un petit dossier (adapter_config.json + adapter_model.safetensors) que Hugging Face PEFT charge tel quel au-dessus du modèle de base.</translation>
-        </message>
-        <message>
-            <source>Save adapter…</source>
-            <translation>Enregistrer l'adaptateur…</translation>
-        </message>
-        <message>
-            <source>Merged model (Hugging Face folder)</source>
-            <translation>Modèle fusionné (dossier Hugging Face)</translation>
-        </message>
-        <message>
-            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
-            <translation>L'adaptateur intégré aux poids de base : un dossier de modèle complet (config, fragments safetensors, tokeniseur) que transformers charge sans PEFT. Aussi gros que le modèle de base.</translation>
-        </message>
-        <message>
-            <source>Merge and save…</source>
-            <translation>Fusionner et enregistrer…</translation>
-        </message>
-        <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>La fusion n'est pas disponible dans cette version : l'étape de fusion du moteur n'en fait pas encore partie.</translation>
-        </message>
-        <message>
-            <source>Hugging Face Hub</source>
-            <translation>Hugging Face Hub</translation>
-        </message>
-        <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>L'envoi vers le Hub nécessite une connexion réseau et un jeton d'accès Hugging Face (gardé dans le trousseau du système, jamais dans un fichier en clair). Il n'est pas disponible dans cette version hors ligne ; enregistrez l'adaptateur et envoyez-le avec huggingface-cli.</translation>
-        </message>
-        <message>
-            <source>Upload to the Hub…</source>
-            <translation>Envoyer vers le Hub…</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>Choisir un dossier d'adaptateur PEFT</translation>
-        </message>
-        <message>
-            <source>Save the adapter as</source>
-            <translation>Enregistrer l'adaptateur sous</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Enregistrer le modèle fusionné sous</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>Arrêté.</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
-            <translation>Pas encore d'adaptateur : entraînez-en un à l'étape Entraînement, ou choisissez un dossier.</translation>
-        </message>
-        <message>
-            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
-            <translation>%1 n'est pas un dossier d'adaptateur PEFT (pas de adapter_config.json).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossChart</name>
-        <message>
-            <source>Loss</source>
-            <translation>Perte</translation>
-        </message>
-        <message>
-            <source>train (raw)</source>
-            <translation>entraînement (brut)</translation>
-        </message>
-        <message>
-            <source>train (smoothed)</source>
-            <translation>entraînement (lissé)</translation>
-        </message>
-        <message>
-            <source>eval</source>
-            <translation>évaluation</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>pas</translation>
-        </message>
-        <message>
-            <source>Learning rate and speed</source>
-            <translation>Taux d'apprentissage et vitesse</translation>
-        </message>
-        <message>
-            <source>learning rate</source>
-            <translation>taux d'apprentissage</translation>
-        </message>
-        <message>
-            <source>tokens/s</source>
-            <translation>jetons/s</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -593,10 +227,6 @@ Modèle : %2
             <translation>En cours…</translation>
         </message>
         <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
-            <translation>Importer un jeu de données (CSV, TSV, JSON, JSONL), associer ses colonnes à des rôles, choisir un modèle de prompt, et voir et modifier chaque exemple exactement comme le modèle le verra. En attendant cette étape, choisissez un fichier JSONL ou CSV sur la page Entraînement.</translation>
-        </message>
-        <message>
             <source>Training finished</source>
             <translation>Entraînement terminé</translation>
         </message>
@@ -640,12 +270,25 @@ Modèle : %2
             <source>Quit Falconry?</source>
             <translation>Quitter Falconry ?</translation>
         </message>
-    </context>
-    <context>
-        <name>MemoryBar</name>
         <message>
-            <source>Needs %1</source>
-            <translation>Nécessite %1</translation>
+            <source>Falconry demo model</source>
+            <translation>Modèle de démonstration Falconry</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Démo</translation>
+        </message>
+        <message>
+            <source>Start the &amp;Demo</source>
+            <translation>Lancer la &amp;démo</translation>
+        </message>
+        <message>
+            <source>This build of Falconry has no bundled demo model or dataset.</source>
+            <translation>Cette version de Falconry n'inclut ni modèle ni jeu de données de démonstration.</translation>
+        </message>
+        <message>
+            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
+            <translation>Démo : associez « customer_message » à l'utilisateur et « agent_reply » à l'assistant, puis entraînez avec le préréglage « Test rapide ».</translation>
         </message>
     </context>
     <context>
@@ -712,194 +355,6 @@ Modèle : %2
             <source>%1 k</source>
             <translation>%1 k</translation>
         </message>
-        <message>
-            <source>Model</source>
-            <translation>Modèle</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <source>On this machine</source>
-            <translation>Sur cette machine</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>Ouvrir un dossier…</translation>
-        </message>
-        <message>
-            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
-            <translation>N'importe quel dossier Hugging Face d'architecture Falcon : config.json, *.safetensors et un tokeniseur</translation>
-        </message>
-        <message>
-            <source>Look in the Hugging Face cache again</source>
-            <translation>Chercher à nouveau dans le cache Hugging Face</translation>
-        </message>
-        <message>
-            <source>Use this model</source>
-            <translation>Utiliser ce modèle</translation>
-        </message>
-        <message>
-            <source>What a LoRA run needs</source>
-            <translation>Ce dont un run LoRA a besoin</translation>
-        </message>
-        <message>
-            <source>bf16 base (LoRA)</source>
-            <translation>Base bf16 (LoRA)</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>Base NF4 4 bits (QLoRA)</translation>
-        </message>
-        <message>
-            <source> tokens</source>
-            <translation> jetons</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
-        </message>
-        <message>
-            <source>Base weights:</source>
-            <translation>Poids de base :</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Longueur max. :</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Taille de lot :</translation>
-        </message>
-        <message>
-            <source>LoRA rank:</source>
-            <translation>Rang LoRA :</translation>
-        </message>
-        <message>
-            <source>Falcon models</source>
-            <translation>Modèles Falcon</translation>
-        </message>
-        <message>
-            <source>In the Hugging Face cache</source>
-            <translation>Dans le cache Hugging Face</translation>
-        </message>
-        <message>
-            <source>Opened folders</source>
-            <translation>Dossiers ouverts</translation>
-        </message>
-        <message>
-            <source>none found in %1</source>
-            <translation>aucun trouvé dans %1</translation>
-        </message>
-        <message>
-            <source>in use</source>
-            <translation>utilisé</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>not bundled in this build</source>
-            <translation>non fourni dans cette version</translation>
-        </message>
-        <message>
-            <source>not downloaded</source>
-            <translation>non téléchargé</translation>
-        </message>
-        <message>
-            <source>No model chosen</source>
-            <translation>Aucun modèle choisi</translation>
-        </message>
-        <message>
-            <source>Pick a model on the left or open a folder.</source>
-            <translation>Choisissez un modèle à gauche ou ouvrez un dossier.</translation>
-        </message>
-        <message>
-            <source>%1 parameters</source>
-            <translation>%1 paramètres</translation>
-        </message>
-        <message>
-            <source>licence: %1</source>
-            <translation>licence : %1</translation>
-        </message>
-        <message>
-            <source>context %1 tokens</source>
-            <translation>contexte %1 jetons</translation>
-        </message>
-        <message>
-            <source>The demo model is not bundled in this build of Falconry.</source>
-            <translation>Le modèle de démonstration n'est pas fourni dans cette version de Falconry.</translation>
-        </message>
-        <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>Absent de cette machine. Le téléchargement nécessite une connexion réseau : placez le dossier Hugging Face de %1 sur le disque et utilisez « Ouvrir un dossier… ».</translation>
-        </message>
-        <message>
-            <source>On disk at %1, but it cannot be used: %2</source>
-            <translation>Sur le disque dans %1, mais inutilisable : %2</translation>
-        </message>
-        <message>
-            <source>On disk at %1</source>
-            <translation>Sur le disque dans %1</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>Utilisé</translation>
-        </message>
-        <message>
-            <source>This folder cannot be used</source>
-            <translation>Ce dossier est inutilisable</translation>
-        </message>
-        <message>
-            <source>Open a Falcon model folder</source>
-            <translation>Ouvrir un dossier de modèle Falcon</translation>
-        </message>
-        <message>
-            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
-            <translation>%1 couches, dimension %2, %3 têtes, vocabulaire %4</translation>
-        </message>
-        <message>
-            <source>RAM %1</source>
-            <translation>RAM %1</translation>
-        </message>
-        <message>
-            <source>Size unknown until the model's config.json is on disk.</source>
-            <translation>Taille inconnue tant que le config.json du modèle n'est pas sur le disque.</translation>
-        </message>
-        <message>
-            <source>✔ Fits: needs %1 of the %2 free.</source>
-            <translation>✔ Tient : nécessite %1 sur les %2 libres.</translation>
-        </message>
-        <message>
-            <source>The weights fit: %1 of the %2 free.</source>
-            <translation>Les poids tiennent : %1 sur les %2 libres.</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
-            <translation>✘ Ne tient pas en bf16 (%1 nécessaires, %2 libres) — tient avec une base NF4 4 bits (%3).</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
-            <translation>✘ Ne tient pas : %1 nécessaires, %2 libres. Un modèle plus petit (Falcon-7B ou Falcon-RW-1B), une longueur max. plus courte ou une machine avec plus de mémoire le permettraient.</translation>
-        </message>
-        <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Durée d'entraînement estimée pour une époque des données choisies : %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Durée d'entraînement : estimée une fois un jeu de données choisi et le planificateur du moteur disponible.</translation>
-        </message>
     </context>
     <context>
         <name>PlannedPage</name>
@@ -920,6 +375,13 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -932,416 +394,6 @@ Modèle : %2
         <message>
             <source>Eval loss %1.</source>
             <translation>Perte d'évaluation %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <source>Dataset:</source>
-            <translation>Jeu de données :</translation>
-        </message>
-        <message>
-            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
-            <translation>Un fichier JSONL ({"prompt", "completion"} ou {"text"}) ou CSV, ou le jeu de données de l'étape Données</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>L'entraînement n'est pas disponible dans cette version : le moteur d'entraînement (core/train) n'en fait pas encore partie. Les réglages, préréglages et runs précédents peuvent être consultés.</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Démarrer</translation>
-        </message>
-        <message>
-            <source>Start a new run (Ctrl+Enter)</source>
-            <translation>Démarrer un nouveau run (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
-        </message>
-        <message>
-            <source>Stop after the current step; the last checkpoint stays usable</source>
-            <translation>Arrêter après le pas en cours ; le dernier point de contrôle reste utilisable</translation>
-        </message>
-        <message>
-            <source>Resume selected run</source>
-            <translation>Reprendre le run sélectionné</translation>
-        </message>
-        <message>
-            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
-            <translation>Reprendre le run sélectionné sous « Runs » depuis son dernier point de contrôle (même après un plantage)</translation>
-        </message>
-        <message>
-            <source>step %v of %m</source>
-            <translation>pas %v sur %m</translation>
-        </message>
-        <message>
-            <source>Smoothing:</source>
-            <translation>Lissage :</translation>
-        </message>
-        <message>
-            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
-            <translation>Moyenne mobile exponentielle de la perte d'entraînement : 0 = brut, 0,99 = très lissé</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <source>Overlay</source>
-            <translation>Superposer</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Dernière perte</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Réglages côte à côte</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Comparer les réglages des runs sélectionnés</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>Runs</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Entraînement terminé.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Entraînement arrêté ; le dernier point de contrôle peut être repris.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Model: none chosen yet — pick one in the Model step.</source>
-            <translation>Modèle : aucun choisi — choisissez-en un à l'étape Modèle.</translation>
-        </message>
-        <message>
-            <source>Model: %1  (%2)</source>
-            <translation>Modèle : %1  (%2)</translation>
-        </message>
-        <message>
-            <source>Choose a dataset</source>
-            <translation>Choisir un jeu de données</translation>
-        </message>
-        <message>
-            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
-            <translation>Jeux de données (*.jsonl *.json *.csv *.tsv);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 n'a pas de point de contrôle à reprendre.</translation>
-        </message>
-        <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Cette version n'a pas encore de moteur d'entraînement.</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
-        </message>
-        <message>
-            <source>Choose a dataset file first.</source>
-            <translation>Choisissez d'abord un fichier de données.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>démarrage…</translation>
-        </message>
-        <message>
-            <source>Starting a run in %1</source>
-            <translation>Démarrage d'un run dans %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Reprise de %1 depuis son dernier point de contrôle</translation>
-        </message>
-        <message>
-            <source>Paused.</source>
-            <translation>En pause.</translation>
-        </message>
-        <message>
-            <source>Resumed.</source>
-            <translation>Repris.</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step…</source>
-            <translation>Arrêt après le pas en cours…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 écoulé, environ %2 restant</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Plus longue pause de la fenêtre pendant l'entraînement : %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>terminé</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>terminé</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>aucun point de contrôle</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>peut reprendre</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>en entraînement</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainSettingsForm</name>
-        <message>
-            <source>Quick test</source>
-            <translation>Test rapide</translation>
-        </message>
-        <message>
-            <source>Falcon QLoRA recipe</source>
-            <translation>Recette QLoRA Falcon</translation>
-        </message>
-        <message>
-            <source>Low memory</source>
-            <translation>Mémoire réduite</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personnalisé</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Test rapide : 30 pas pour vérifier que tout fonctionne. Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>Préréglage :</translation>
-        </message>
-        <message>
-            <source>LoRA adapter</source>
-            <translation>Adaptateur LoRA</translation>
-        </message>
-        <message>
-            <source>Rank r:</source>
-            <translation>Rang r :</translation>
-        </message>
-        <message>
-            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
-            <translation>Taille de l'adaptateur. 8–64 ; plus grand apprend davantage et demande plus de mémoire.</translation>
-        </message>
-        <message>
-            <source>Alpha:</source>
-            <translation>Alpha :</translation>
-        </message>
-        <message>
-            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
-            <translation>L'échelle de la mise à jour est alpha / r. Généralement r à 2·r ; QLoRA utilise 16.</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout :</translation>
-        </message>
-        <message>
-            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
-            <translation>Sur l'adaptateur seulement. 0–0,1 ; 0,1 pour les petits jeux de données.</translation>
-        </message>
-        <message>
-            <source>Layers:</source>
-            <translation>Couches :</translation>
-        </message>
-        <message>
-            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
-            <translation>Quelles couches linéaires reçoivent un adaptateur. Les quatre, c'est la recette QLoRA ; query_key_value seule est la moins coûteuse.</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>Base NF4 4 bits (QLoRA)</translation>
-        </message>
-        <message>
-            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
-            <translation>Divise par quatre la mémoire des poids ; environ 20–40 % plus lent par pas.</translation>
-        </message>
-        <message>
-            <source>Optimisation</source>
-            <translation>Optimisation</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Taux d'apprentissage :</translation>
-        </message>
-        <message>
-            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
-            <translation>1e-4 à 3e-4 pour LoRA ; baissez-le si la perte saute ou devient NaN.</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>constant</translation>
-        </message>
-        <message>
-            <source>linear decay</source>
-            <translation>décroissance linéaire</translation>
-        </message>
-        <message>
-            <source>cosine decay</source>
-            <translation>décroissance cosinus</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>Planification :</translation>
-        </message>
-        <message>
-            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
-            <translation>Constant est la recette QLoRA ; cosinus finit souvent un peu plus bas.</translation>
-        </message>
-        <message>
-            <source>Warmup:</source>
-            <translation>Échauffement :</translation>
-        </message>
-        <message>
-            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
-            <translation>Part des pas avec un taux croissant. 0,03–0,1.</translation>
-        </message>
-        <message>
-            <source>Gradient clip:</source>
-            <translation>Écrêtage du gradient :</translation>
-        </message>
-        <message>
-            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
-            <translation>Norme de gradient maximale. 0,3 (QLoRA) à 1,0 ; 0 le désactive.</translation>
-        </message>
-        <message>
-            <source>Batches and schedule</source>
-            <translation>Lots et calendrier</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>Longueur max. :</translation>
-        </message>
-        <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Jetons par exemple ; les lignes plus longues sont coupées. 256–1024 ; la mémoire croît avec.</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Taille de lot :</translation>
-        </message>
-        <message>
-            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
-            <translation>Exemples par pas. 1–8 sur un CPU ; augmentez plutôt l'accumulation.</translation>
-        </message>
-        <message>
-            <source>Accumulation:</source>
-            <translation>Accumulation :</translation>
-        </message>
-        <message>
-            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
-            <translation>Pas additionnés avant une mise à jour : lot effectif = lot × ceci. 4–16.</translation>
-        </message>
-        <message>
-            <source>Epochs:</source>
-            <translation>Époques :</translation>
-        </message>
-        <message>
-            <source>Passes over the data. 1–3; more overfits small datasets.</source>
-            <translation>Passes sur les données. 1–3 ; davantage surajuste les petits jeux de données.</translation>
-        </message>
-        <message>
-            <source>from epochs</source>
-            <translation>selon les époques</translation>
-        </message>
-        <message>
-            <source>Max steps:</source>
-            <translation>Pas max. :</translation>
-        </message>
-        <message>
-            <source>Stops after this many updates; overrides epochs when set.</source>
-            <translation>S'arrête après ce nombre de mises à jour ; prime sur les époques si défini.</translation>
-        </message>
-        <message>
-            <source>Eval split:</source>
-            <translation>Part d'évaluation :</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Part des lignes réservées à la perte d'évaluation. 0,02–0,1.</translation>
-        </message>
-        <message>
-            <source>Eval every:</source>
-            <translation>Évaluer tous les :</translation>
-        </message>
-        <message>
-            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
-            <translation>Pas entre deux pertes d'évaluation. Chacune coûte une passe sur les lignes d'évaluation.</translation>
-        </message>
-        <message>
-            <source>Checkpoint every:</source>
-            <translation>Point de contrôle tous les :</translation>
-        </message>
-        <message>
-            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
-            <translation>Pas entre points de contrôle ; un run planté reprend au dernier.</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>Graine :</translation>
-        </message>
-        <message>
-            <source>Same seed and settings give the same run.</source>
-            <translation>Même graine et mêmes réglages donnent le même run.</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>Gradient checkpointing</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +672,269 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DataPage</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No dataset yet&lt;/h3&gt;&lt;p&gt;Import a CSV, TSV, JSON, JSONL or text file — or drop one on the window. Falconry detects its format, lets you map its columns to roles and shows every example exactly as the model will see it.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Pas encore de jeu de données&lt;/h3&gt;&lt;p&gt;Importez un fichier CSV, TSV, JSON, JSONL ou texte – ou déposez-le sur la fenêtre. Falconry détecte son format, vous laisse associer ses colonnes à des rôles et montre chaque exemple exactement comme le modèle le verra.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Import a dataset…</source>
+            <translation>Importer un jeu de données…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data&lt;/b&gt; — no dataset open</source>
+            <translation>&lt;b&gt;Données&lt;/b&gt; — aucun jeu de données ouvert</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Ouvrir un projet…</translation>
+        </message>
+        <message>
+            <source>Open a dataset project</source>
+            <translation>Ouvrir un projet de jeu de données</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Ouvrir le projet</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Export the dataset</source>
+            <translation>Exporter le jeu de données</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+            <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Find &amp;&amp; replace…</source>
+            <translation>Rechercher &amp;&amp; remplacer…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Filter rows by text</source>
+            <translation>Filtrer les lignes par texte</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>Toutes les lignes</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Qualité</translation>
+        </message>
+        <message>
+            <source>Find and replace</source>
+            <translation>Rechercher et remplacer</translation>
+        </message>
+        <message>
+            <source>Regular expression (\1 in the replacement is a captured group)</source>
+            <translation>Expression régulière (\1 dans le remplacement est un groupe capturé)</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>Toutes les colonnes</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Rechercher :</translation>
+        </message>
+        <message>
+            <source>Replace with:</source>
+            <translation>Remplacer par :</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>Dans :</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>Tout remplacer</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>Expression régulière invalide : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) changed</source>
+            <translation>
+                <numerusform>%n cellule modifiée</numerusform>
+                <numerusform>%n cellules modifiées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>Nothing was read.</source>
+            <translation>Rien n'a été lu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Data&lt;/b&gt; — %1 · %n row(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;Données&lt;/b&gt; — %1 · %n ligne</numerusform>
+                <numerusform>&lt;b&gt;Données&lt;/b&gt; — %1 · %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Sélectionnez une ligne pour la voir comme le modèle la voit.</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be rendered: %2</source>
+            <translation>La ligne %1 ne peut pas être rendue : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n exact duplicate(s)</source>
+            <translation>
+                <numerusform>Supprimer %n doublon exact</numerusform>
+                <numerusform>Supprimer %n doublons exacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n empty row(s)</source>
+            <translation>
+                <numerusform>Supprimer %n ligne vide</numerusform>
+                <numerusform>Supprimer %n lignes vides</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExampleInspector</name>
+        <message>
+            <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
+            <translation>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;entraîné&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;invite (masquée)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ saut de ligne &amp;nbsp;⟨eos⟩ fin de séquence &amp;nbsp;✂ coupé à la longueur max.</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>Sélectionnez une ligne pour la voir comme le modèle la voit.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ligne %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> · %1 tokens</source>
+            <translation> · %1 jetons</translation>
+        </message>
+        <message>
+            <source> of max %1</source>
+            <translation> sur %1 max.</translation>
+        </message>
+        <message>
+            <source> · %1 trained</source>
+            <translation> · %1 entraînés</translation>
+        </message>
+        <message>
+            <source>cut at the %1: %2 tokens dropped</source>
+            <translation>coupé au %1 : %2 jetons supprimés</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source> · choose a model on the Model page to see its tokens</source>
+            <translation> · choisissez un modèle sur la page Modèle pour voir ses jetons</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExamplesModel</name>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>Jetons</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>Dupliquer %n ligne</numerusform>
+                <numerusform>Dupliquer %n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Supprimer %n ligne</numerusform>
+                <numerusform>Supprimer %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace “%1”</source>
+            <translation>Remplacer « %1 »</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Supprimer les espaces</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExportPage</name>
         <message>
             <source>Adapter to export</source>
@@ -1699,6 +1014,195 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::ImportWizard</name>
+        <message>
+            <source>Import a dataset</source>
+            <translation>Importer un jeu de données</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>Fichier source</translation>
+        </message>
+        <message>
+            <source>CSV, TSV, JSON, JSONL or plain text. The file is only read: Falconry works on its own copy.</source>
+            <translation>CSV, TSV, JSON, JSONL ou texte brut. Le fichier est seulement lu : Falconry travaille sur sa propre copie.</translation>
+        </message>
+        <message>
+            <source>Choose a file, or drop one on the window</source>
+            <translation>Choisissez un fichier ou déposez-le sur la fenêtre</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Détecter</translation>
+        </message>
+        <message>
+            <source>File format:</source>
+            <translation>Format du fichier :</translation>
+        </message>
+        <message>
+            <source>Skip bad rows and list them</source>
+            <translation>Ignorer les lignes invalides et les lister</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+            <translation>Jeux de données (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Roles and template</source>
+            <translation>Rôles et modèle de prompt</translation>
+        </message>
+        <message>
+            <source>Which column is the question and which the answer, and how the model sees them. Green tokens are trained, grey ones are the prompt (masked).</source>
+            <translation>Quelle colonne est la question, laquelle la réponse, et comment le modèle les voit. Les jetons verts sont entraînés, les gris forment l'invite (masquée).</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Comme détecté</translation>
+        </message>
+        <message>
+            <source>Rows look like:</source>
+            <translation>Les lignes ressemblent à :</translation>
+        </message>
+        <message>
+            <source>System:</source>
+            <translation>Système :</translation>
+        </message>
+        <message>
+            <source>User / instruction:</source>
+            <translation>Utilisateur / instruction :</translation>
+        </message>
+        <message>
+            <source>Input / context:</source>
+            <translation>Entrée / contexte :</translation>
+        </message>
+        <message>
+            <source>Assistant / answer:</source>
+            <translation>Assistant / réponse :</translation>
+        </message>
+        <message>
+            <source>Text (trained as is):</source>
+            <translation>Texte (entraîné tel quel) :</translation>
+        </message>
+        <message>
+            <source>Conversation:</source>
+            <translation>Conversation :</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>Q : {question}\nR : {answer}</translation>
+        </message>
+        <message>
+            <source>Custom:</source>
+            <translation>Personnalisé :</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Réponses seulement</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Train on:</source>
+            <translation>Entraîner sur :</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file could not be read.&lt;/b&gt; %1&lt;br&gt;Fix the file, choose another format, or tick “Skip bad rows” to import the rest.</source>
+            <translation>&lt;b&gt;Le fichier n'a pas pu être lu.&lt;/b&gt; %1&lt;br&gt;Corrigez le fichier, choisissez un autre format ou cochez « Ignorer les lignes invalides » pour importer le reste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n row(s) as %1 (%2), columns: %3.</source>
+            <translation>
+                <numerusform>%n ligne lue en %1 (%2), colonnes : %3.</numerusform>
+                <numerusform>%n lignes lues en %1 (%2), colonnes : %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, line %1, column %2: %3</source>
+            <translation>Ignorée, ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Invalid text, line %1, column %2: %3</source>
+            <translation>Texte invalide, ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detected: %1&lt;/b&gt; (confidence %2%)%3</source>
+            <translation>&lt;b&gt;Détecté : %1&lt;/b&gt; (confiance %2 %)%3</translation>
+        </message>
+        <message>
+            <source>, multi-turn</source>
+            <translation>, multi-tours</translation>
+        </message>
+        <message>
+            <source>No model chosen: showing prompt and answer parts without token boundaries.</source>
+            <translation>Aucun modèle choisi : invite et réponse affichées sans limites de jetons.</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Ligne %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 tokens, %3 trained</source>
+            <translation>%1 — %2 jetons, %3 entraînés</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LocalTrainRun</name>
+        <message>
+            <source>A run is already in progress.</source>
+            <translation>Un run est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was not found beside Falconry (%1) nor on the PATH; it runs the local processes.</source>
+            <translation>falconry-cli est introuvable à côté de Falconry (%1) comme dans le PATH ; c'est lui qui exécute les processus locaux.</translation>
+        </message>
+        <message>
+            <source>falconry-cli could not be started: %1</source>
+            <translation>falconry-cli n'a pas pu être démarré : %1</translation>
+        </message>
+        <message>
+            <source>Running %1 %2</source>
+            <translation>Exécution de %1 %2</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>Run %1 après %2 pas, perte finale %3.</translation>
+        </message>
+        <message>
+            <source>falconry-cli was ended by a signal.</source>
+            <translation>falconry-cli a été arrêté par un signal.</translation>
+        </message>
+        <message>
+            <source>falconry-cli exited with status %1.</source>
+            <translation>falconry-cli s'est terminé avec le code %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::LossChart</name>
         <message>
             <source>Loss</source>
@@ -1742,18 +1246,6 @@ Modèle : %2
     </context>
     <context>
         <name>falconry::ui::ModelPage</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1 Md</translation>
-        </message>
-        <message>
-            <source>%1 M</source>
-            <translation>%1 M</translation>
-        </message>
-        <message>
-            <source>%1 k</source>
-            <translation>%1 k</translation>
-        </message>
         <message>
             <source>Model</source>
             <translation>Modèle</translation>
@@ -1941,6 +1433,278 @@ Modèle : %2
         <message>
             <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
             <translation>Durée d'entraînement : estimée une fois un jeu de données choisi et le planificateur du moteur disponible.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;Vous découvrez Falconry ?&lt;/b&gt; Essayez la démo : un petit modèle Falcon et un jeu de données d'agent de support fournis avec Falconry. Le run « Test rapide » s'entraîne en quelques minutes sur cet ordinateur, puis l'étape Comparer montre côte à côte le modèle de base et le modèle affiné.</translation>
+        </message>
+        <message>
+            <source>Start the demo</source>
+            <translation>Lancer la démo</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::QualityPanel</name>
+        <message>
+            <source>Exact duplicates</source>
+            <translation>Doublons exacts</translation>
+        </message>
+        <message>
+            <source>Near duplicates</source>
+            <translation>Quasi-doublons</translation>
+        </message>
+        <message>
+            <source>Empty field</source>
+            <translation>Champ vide</translation>
+        </message>
+        <message>
+            <source>Longer than max length</source>
+            <translation>Plus long que la longueur max.</translation>
+        </message>
+        <message>
+            <source>Very short</source>
+            <translation>Très court</translation>
+        </message>
+        <message>
+            <source>Train/eval overlap</source>
+            <translation>Chevauchement entraînement/évaluation</translation>
+        </message>
+        <message>
+            <source>Invalid text</source>
+            <translation>Texte invalide</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Max length</source>
+            <translation>Longueur max.</translation>
+        </message>
+        <message>
+            <source>tokens per row</source>
+            <translation>jetons par ligne</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>lignes</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Drop exact duplicates</source>
+            <translation>Supprimer les doublons exacts</translation>
+        </message>
+        <message>
+            <source>Drop empty rows</source>
+            <translation>Supprimer les lignes vides</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>Supprimer les espaces</translation>
+        </message>
+        <message>
+            <source>What the model sees</source>
+            <translation>Ce que voit le modèle</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Rôles :</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>Q : {question}\nR : {answer}</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>Réponses seulement</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>cut the end</source>
+            <translation>couper la fin</translation>
+        </message>
+        <message>
+            <source>cut the start</source>
+            <translation>couper le début</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>Longueur max. :</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>graine</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>Part d'évaluation :</translation>
+        </message>
+        <message>
+            <source>No tokenizer: choose a model on the Model page to count tokens.</source>
+            <translation>Aucun tokeniseur : choisissez un modèle sur la page Modèle pour compter les jetons.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 rows&lt;/b&gt;, %2 tokens · mean %3 · p50 %4 · p90 %5 · p99 %6 · max %7</source>
+            <translation>&lt;b&gt;%1 lignes&lt;/b&gt;, %2 jetons · moyenne %3 · p50 %4 · p90 %5 · p99 %6 · max %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cut at max length %1</source>
+            <translation>
+                <numerusform>%n ligne coupée à la longueur max. %1</numerusform>
+                <numerusform>%n lignes coupées à la longueur max. %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n multi-turn</source>
+            <translation>
+                <numerusform> · %n multi-tours</numerusform>
+                <numerusform> · %n multi-tours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) could not be rendered: %1</source>
+            <translation>
+                <numerusform>%n ligne n'a pas pu être rendue : %1</numerusform>
+                <numerusform>%n lignes n'ont pas pu être rendues : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n row(s): %2</source>
+            <translation>
+                <numerusform>%1 — %n ligne : %2</numerusform>
+                <numerusform>%1 — %n lignes : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Aucun constat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunTargetPanel</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA GPUs</source>
+            <translation>GPU CUDA</translation>
+        </message>
+        <message>
+            <source>CUDA: one GPU per process, the process's local rank picks it</source>
+            <translation>CUDA : un GPU par processus, choisi selon le rang local du processus</translation>
+        </message>
+        <message>
+            <source>Run on</source>
+            <translation>Exécuter sur</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Train inside Falconry, in one process (pause and resume work at once)</source>
+            <translation>Entraîner dans Falconry, en un seul processus (pause et reprise immédiates)</translation>
+        </message>
+        <message>
+            <source>Local processes</source>
+            <translation>Processus locaux</translation>
+        </message>
+        <message>
+            <source>Start falconry-cli with several data-parallel processes on this machine</source>
+            <translation>Lancer falconry-cli avec plusieurs processus en parallélisme de données sur cette machine</translation>
+        </message>
+        <message>
+            <source>Processes:</source>
+            <translation>Processus :</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Périphérique :</translation>
+        </message>
+        <message>
+            <source>Cluster: export a launch script</source>
+            <translation>Cluster : exporter un script de lancement</translation>
+        </message>
+        <message>
+            <source>Nothing runs here: write the run's settings and a torchrun or Slurm script to start it on a cluster</source>
+            <translation>Rien ne s'exécute ici : écrire les réglages du run et un script torchrun ou Slurm pour le lancer sur un cluster</translation>
+        </message>
+        <message>
+            <source>torchrun</source>
+            <translation>torchrun</translation>
+        </message>
+        <message>
+            <source>Slurm (sbatch)</source>
+            <translation>Slurm (sbatch)</translation>
+        </message>
+        <message>
+            <source>Launcher:</source>
+            <translation>Lanceur :</translation>
+        </message>
+        <message>
+            <source>Nodes:</source>
+            <translation>Nœuds :</translation>
+        </message>
+        <message>
+            <source>Usually the number of GPUs of each node</source>
+            <translation>En général le nombre de GPU de chaque nœud</translation>
+        </message>
+        <message>
+            <source>Processes per node:</source>
+            <translation>Processus par nœud :</translation>
+        </message>
+        <message>
+            <source>the cluster's default</source>
+            <translation>valeur par défaut du cluster</translation>
+        </message>
+        <message>
+            <source>Partition:</source>
+            <translation>Partition :</translation>
+        </message>
+        <message>
+            <source>Slurm's --time: HH:MM:SS or D-HH:MM:SS</source>
+            <translation>--time de Slurm : HH:MM:SS ou D-HH:MM:SS</translation>
+        </message>
+        <message>
+            <source>Time limit:</source>
+            <translation>Limite de temps :</translation>
+        </message>
+        <message>
+            <source>Export launch script…</source>
+            <translation>Exporter le script de lancement…</translation>
+        </message>
+        <message>
+            <source>Write the run's settings and the launch script to a folder of your choice</source>
+            <translation>Écrire les réglages du run et le script de lancement dans le dossier de votre choix</translation>
+        </message>
+        <message>
+            <source>The model and dataset paths must be valid on the nodes, and falconry-cli must be on their PATH; edit the .settings.json written beside the script if not.</source>
+            <translation>Les chemins du modèle et du jeu de données doivent être valides sur les nœuds, et falconry-cli doit être dans leur PATH ; sinon, modifiez le .settings.json écrit à côté du script.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each process trains on its share of every batch with %n thread(s) (%1 cores / %2). This pays off on machines with several GPUs or CPU sockets more than on a laptop.</source>
+            <translation>
+                <numerusform>Chaque processus s'entraîne sur sa part de chaque lot avec %n thread (%1 cœurs / %2). Cela paie davantage sur les machines à plusieurs GPU ou sockets CPU que sur un portable.</numerusform>
+                <numerusform>Chaque processus s'entraîne sur sa part de chaque lot avec %n threads (%1 cœurs / %2). Cela paie davantage sur les machines à plusieurs GPU ou sockets CPU que sur un portable.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TokenView</name>
+        <message>
+            <source> ✂ cut at max length </source>
+            <translation> ✂ coupé à la longueur max. </translation>
         </message>
     </context>
     <context>
@@ -2145,6 +1909,73 @@ Modèle : %2
             <source>training</source>
             <translation>en entraînement</translation>
         </message>
+        <message>
+            <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
+            <translation>« Exécuter sur » est réglé sur un cluster : exportez un script de lancement, ou choisissez « Cet ordinateur » pour entraîner ici.</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>Impossible de créer le dossier du run %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>Impossible de lancer les processus locaux : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Démarrage de %n processus local ; la progression est lue dans le metrics.jsonl du run.</numerusform>
+                <numerusform>Démarrage de %n processus locaux ; la progression est lue dans le metrics.jsonl du run.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Training failed</source>
+            <translation>Échec de l'entraînement</translation>
+        </message>
+        <message>
+            <source>The last lines falconry-cli wrote are below and in the log.</source>
+            <translation>Les dernières lignes écrites par falconry-cli figurent ci-dessous et dans le journal.</translation>
+        </message>
+        <message>
+            <source>Export launch script</source>
+            <translation>Exporter le script de lancement</translation>
+        </message>
+        <message>
+            <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+            <translation>Scripts batch Slurm (*.sbatch *.sh);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Shell scripts (*.sh);;All files (*)</source>
+            <translation>Scripts shell (*.sh);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>Le script de lancement n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>soumettez-le avec : sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>exécutez-le sur chaque nœud (NODE_RANK=0 sur le nœud principal, HEAD_NODE=&lt;son adresse&gt; NODE_RANK=i sur les autres)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Script de lancement %1 et réglages du run %2 écrits. Copiez-les tous deux sur le cluster puis, dans leur dossier, %3. Le dossier du run y sera runs/%4.</translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Arrêt immédiat des processus locaux…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Arrêt après le pas en cours (chaque processus écrit sa part du point de contrôle)…</translation>
+        </message>
+        <message>
+            <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
+            <translation>« Exécuter sur » est réglé sur un cluster : utilisez « Exporter le script de lancement… » ci-dessous</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2163,10 +1994,6 @@ Modèle : %2
         <message>
             <source>Custom</source>
             <translation>Personnalisé</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Test rapide : 30 pas pour vérifier que tout fonctionne. Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
         </message>
         <message>
             <source>Preset:</source>
@@ -2351,6 +2178,10 @@ Modèle : %2
         <message>
             <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
             <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
+        </message>
+        <message>
+            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Test rapide : 200 pas courts pour vérifier que tout fonctionne (la démo s'entraîne en moins d'une minute). Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
         </message>
     </context>
 </TS>

@@ -21,39 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatPane</name>
-        <message>
-            <source>You: %1
-
-Model: %2
-
-</source>
-            <translation>你：%1
-
-模型：%2
-
-</translation>
-        </message>
-        <message>
-            <source>You: %1
-
-Model: %2
-</source>
-            <translation>你：%1
-
-模型：%2
-</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>你</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-    </context>
-    <context>
         <name>ChatTemplate</name>
         <message>
             <source>Falcon instruct (User: / Assistant:)</source>
@@ -85,225 +52,6 @@ Model: %2
         <message>
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 个词元，%2 词元/秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparePage</name>
-        <message>
-            <source>What to compare</source>
-            <translation>比较内容</translation>
-        </message>
-        <message>
-            <source>PEFT folder…</source>
-            <translation>PEFT 文件夹…</translation>
-        </message>
-        <message>
-            <source>Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)</source>
-            <translation>任意 PEFT LoRA 适配器文件夹（adapter_config.json + adapter_model.safetensors）</translation>
-        </message>
-        <message>
-            <source>Adapter:</source>
-            <translation>适配器：</translation>
-        </message>
-        <message>
-            <source>Template:</source>
-            <translation>模板：</translation>
-        </message>
-        <message>
-            <source>Blind mode (shuffle sides, vote)</source>
-            <translation>盲测模式（随机左右，投票）</translation>
-        </message>
-        <message>
-            <source>Hide which side is tuned; vote for the better answer. Votes are saved as preference data.</source>
-            <translation>隐藏哪一侧是微调模型；为更好的回答投票。投票保存为偏好数据。</translation>
-        </message>
-        <message>
-            <source>0 = always the most likely token (greedy); 0.7 is a common choice; above 1 rambles</source>
-            <translation>0 = 总是选最可能的词元（贪心）；常用 0.7；大于 1 会跑题</translation>
-        </message>
-        <message>
-            <source>Sample from the smallest set of tokens whose probabilities add up to this. 0.9–0.95</source>
-            <translation>从概率之和达到该值的最小词元集合中采样。0.9–0.95</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Sample from this many most likely tokens. 20–100; off = no limit</source>
-            <translation>从这么多个最可能的词元中采样。20–100；关闭 = 不限</translation>
-        </message>
-        <message>
-            <source>Above 1 discourages repeating tokens. 1.0–1.2</source>
-            <translation>大于 1 会抑制重复词元。1.0–1.2</translation>
-        </message>
-        <message>
-            <source>Temperature:</source>
-            <translation>温度：</translation>
-        </message>
-        <message>
-            <source>Top-p:</source>
-            <translation>Top-p：</translation>
-        </message>
-        <message>
-            <source>Top-k:</source>
-            <translation>Top-k：</translation>
-        </message>
-        <message>
-            <source>Max new tokens:</source>
-            <translation>最多新词元：</translation>
-        </message>
-        <message>
-            <source>Repetition penalty:</source>
-            <translation>重复惩罚：</translation>
-        </message>
-        <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>此版本不支持生成：生成引擎（core/generate）尚未包含在内。</translation>
-        </message>
-        <message>
-            <source>A is better</source>
-            <translation>A 更好</translation>
-        </message>
-        <message>
-            <source>Tie</source>
-            <translation>平局</translation>
-        </message>
-        <message>
-            <source>B is better</source>
-            <translation>B 更好</translation>
-        </message>
-        <message>
-            <source>Type a message for both models (Ctrl+Enter sends)</source>
-            <translation>为两个模型输入消息（Ctrl+Enter 发送）</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>发送</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Copy both conversations</source>
-            <translation>复制两段对话</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>清空</translation>
-        </message>
-        <message>
-            <source>Start a new conversation</source>
-            <translation>开始新对话</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <source>Current run: final adapter (%1)</source>
-            <translation>当前运行：最终适配器（%1）</translation>
-        </message>
-        <message>
-            <source>Current run: checkpoint %1</source>
-            <translation>当前运行：检查点 %1</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>还没有适配器：先训练一个，或选择一个 PEFT 文件夹</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>选择 PEFT 适配器文件夹</translation>
-        </message>
-        <message>
-            <source>Not an adapter folder</source>
-            <translation>不是适配器文件夹</translation>
-        </message>
-        <message>
-            <source>%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json and adapter_model.safetensors.</source>
-            <translation>%1 中没有 adapter_config.json。PEFT LoRA 适配器文件夹包含 adapter_config.json 和 adapter_model.safetensors。</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>one of the two models</source>
-            <translation>两个模型之一</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>B</translation>
-        </message>
-        <message>
-            <source>the other model</source>
-            <translation>另一个模型</translation>
-        </message>
-        <message>
-            <source>no model chosen</source>
-            <translation>未选择模型</translation>
-        </message>
-        <message>
-            <source>Base model</source>
-            <translation>基础模型</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>微调模型</translation>
-        </message>
-        <message>
-            <source>no adapter chosen</source>
-            <translation>未选择适配器</translation>
-        </message>
-        <message>
-            <source>%1 + %2</source>
-            <translation>%1 + %2</translation>
-        </message>
-        <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>此版本尚无生成引擎。</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>请先在“模型”步骤中选择一个模型。</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>请选择适配器：先训练一个，或选一个 PEFT 文件夹。</translation>
-        </message>
-        <message>
-            <source>The engine is busy (training?). Wait or stop it first.</source>
-            <translation>引擎正忙（在训练？）。请等待或先停止它。</translation>
-        </message>
-        <message>
-            <source>Which answer is better?</source>
-            <translation>哪个回答更好？</translation>
-        </message>
-        <message>
-            <source>Nothing to vote on yet.</source>
-            <translation>还没有可投票的内容。</translation>
-        </message>
-        <message>
-            <source>tuned</source>
-            <translation>微调</translation>
-        </message>
-        <message>
-            <source>base</source>
-            <translation>基础</translation>
-        </message>
-        <message>
-            <source>Tie noted (not written: preference data needs a winner). A was %1, B was %2.</source>
-            <translation>已记录平局（未写入：偏好数据需要胜者）。A 是%1，B 是%2。</translation>
-        </message>
-        <message>
-            <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
-            <translation>投票已保存（%2 中共 %1 条）。A 是%3，B 是%4。</translation>
         </message>
     </context>
     <context>
@@ -417,120 +165,6 @@ Model: %2
         </message>
     </context>
     <context>
-        <name>ExportPage</name>
-        <message>
-            <source>Adapter to export</source>
-            <translation>要导出的适配器</translation>
-        </message>
-        <message>
-            <source>The current run's adapter, or any PEFT adapter folder</source>
-            <translation>当前运行的适配器，或任意 PEFT 适配器文件夹</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Adapter (PEFT format)</source>
-            <translation>适配器（PEFT 格式）</translation>
-        </message>
-        <message>
-            <source>A small folder (adapter_config.json + adapter_model.safetensors) that Hugging Face PEFT loads unchanged on top of the base model.</source>
-            <translation>一个小文件夹（adapter_config.json + adapter_model.safetensors），Hugging Face PEFT 可直接在基础模型上加载。</translation>
-        </message>
-        <message>
-            <source>Save adapter…</source>
-            <translation>保存适配器…</translation>
-        </message>
-        <message>
-            <source>Merged model (Hugging Face folder)</source>
-            <translation>合并后的模型（Hugging Face 文件夹）</translation>
-        </message>
-        <message>
-            <source>The adapter folded into the base weights: a full model folder (config, safetensors shards, tokenizer) that transformers loads without PEFT. As large as the base model.</source>
-            <translation>将适配器并入基础权重：一个完整的模型文件夹（配置、safetensors 分片、分词器），transformers 无需 PEFT 即可加载。大小与基础模型相同。</translation>
-        </message>
-        <message>
-            <source>Merge and save…</source>
-            <translation>合并并保存…</translation>
-        </message>
-        <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>此版本不支持合并：引擎的合并步骤尚未包含在内。</translation>
-        </message>
-        <message>
-            <source>Hugging Face Hub</source>
-            <translation>Hugging Face Hub</translation>
-        </message>
-        <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>上传到 Hub 需要网络连接和 Hugging Face 访问令牌（保存在系统钥匙串中，绝不存为普通文件）。此离线版本不支持上传；请保存适配器并用 huggingface-cli 上传。</translation>
-        </message>
-        <message>
-            <source>Upload to the Hub…</source>
-            <translation>上传到 Hub…</translation>
-        </message>
-        <message>
-            <source>Choose a PEFT adapter folder</source>
-            <translation>选择 PEFT 适配器文件夹</translation>
-        </message>
-        <message>
-            <source>Save the adapter as</source>
-            <translation>将适配器另存为</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>将合并后的模型另存为</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>已停止。</translation>
-        </message>
-        <message>
-            <source>No adapter yet: train one in the Train step, or choose a folder.</source>
-            <translation>还没有适配器：在“训练”步骤中训练一个，或选择一个文件夹。</translation>
-        </message>
-        <message>
-            <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
-            <translation>%1 不是 PEFT 适配器文件夹（没有 adapter_config.json）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LossChart</name>
-        <message>
-            <source>Loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <source>train (raw)</source>
-            <translation>训练（原始）</translation>
-        </message>
-        <message>
-            <source>train (smoothed)</source>
-            <translation>训练（平滑）</translation>
-        </message>
-        <message>
-            <source>eval</source>
-            <translation>评估</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>步</translation>
-        </message>
-        <message>
-            <source>Learning rate and speed</source>
-            <translation>学习率与速度</translation>
-        </message>
-        <message>
-            <source>learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <source>tokens/s</source>
-            <translation>词元/秒</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Falconry</source>
@@ -593,10 +227,6 @@ Model: %2
             <translation>正在处理…</translation>
         </message>
         <message>
-            <source>Import a dataset (CSV, TSV, JSON, JSONL), map its columns to roles, choose a prompt template, and see and edit every example exactly as the model will see it. Until this step is built, choose a JSONL or CSV file on the Train page.</source>
-            <translation>导入数据集（CSV、TSV、JSON、JSONL），将各列映射到角色，选择提示模板，并按模型看到的样子查看和编辑每个样本。在此步骤完成之前，请在“训练”页面选择 JSONL 或 CSV 文件。</translation>
-        </message>
-        <message>
             <source>Training finished</source>
             <translation>训练完成</translation>
         </message>
@@ -640,12 +270,25 @@ Model: %2
             <source>Quit Falconry?</source>
             <translation>退出 Falconry？</translation>
         </message>
-    </context>
-    <context>
-        <name>MemoryBar</name>
         <message>
-            <source>Needs %1</source>
-            <translation>需要 %1</translation>
+            <source>Falconry demo model</source>
+            <translation>Falconry 演示模型</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>Start the &amp;Demo</source>
+            <translation>启动演示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>This build of Falconry has no bundled demo model or dataset.</source>
+            <translation>此版本的 Falconry 未附带演示模型或数据集。</translation>
+        </message>
+        <message>
+            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
+            <translation>演示：将“customer_message”映射到用户，将“agent_reply”映射到助手，然后使用“快速测试”预设进行训练。</translation>
         </message>
     </context>
     <context>
@@ -712,194 +355,6 @@ Model: %2
             <source>%1 k</source>
             <translation>%1K</translation>
         </message>
-        <message>
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>许可证</translation>
-        </message>
-        <message>
-            <source>On this machine</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <source>Open folder…</source>
-            <translation>打开文件夹…</translation>
-        </message>
-        <message>
-            <source>Any Falcon-architecture Hugging Face folder: config.json, *.safetensors and a tokenizer</source>
-            <translation>任意 Falcon 架构的 Hugging Face 文件夹：config.json、*.safetensors 和分词器</translation>
-        </message>
-        <message>
-            <source>Look in the Hugging Face cache again</source>
-            <translation>重新查找 Hugging Face 缓存</translation>
-        </message>
-        <message>
-            <source>Use this model</source>
-            <translation>使用此模型</translation>
-        </message>
-        <message>
-            <source>What a LoRA run needs</source>
-            <translation>LoRA 训练所需资源</translation>
-        </message>
-        <message>
-            <source>bf16 base (LoRA)</source>
-            <translation>bf16 基础（LoRA）</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>4 位 NF4 基础（QLoRA）</translation>
-        </message>
-        <message>
-            <source> tokens</source>
-            <translation> 词元</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>梯度检查点</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>在反向传播中重新计算激活：内存少得多，约慢 30%。</translation>
-        </message>
-        <message>
-            <source>Base weights:</source>
-            <translation>基础权重：</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>最大长度：</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>批大小：</translation>
-        </message>
-        <message>
-            <source>LoRA rank:</source>
-            <translation>LoRA 秩：</translation>
-        </message>
-        <message>
-            <source>Falcon models</source>
-            <translation>Falcon 模型</translation>
-        </message>
-        <message>
-            <source>In the Hugging Face cache</source>
-            <translation>Hugging Face 缓存中</translation>
-        </message>
-        <message>
-            <source>Opened folders</source>
-            <translation>已打开的文件夹</translation>
-        </message>
-        <message>
-            <source>none found in %1</source>
-            <translation>在 %1 中未找到</translation>
-        </message>
-        <message>
-            <source>in use</source>
-            <translation>使用中</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>not bundled in this build</source>
-            <translation>此版本未附带</translation>
-        </message>
-        <message>
-            <source>not downloaded</source>
-            <translation>未下载</translation>
-        </message>
-        <message>
-            <source>No model chosen</source>
-            <translation>未选择模型</translation>
-        </message>
-        <message>
-            <source>Pick a model on the left or open a folder.</source>
-            <translation>在左侧选择一个模型，或打开一个文件夹。</translation>
-        </message>
-        <message>
-            <source>%1 parameters</source>
-            <translation>%1 参数</translation>
-        </message>
-        <message>
-            <source>licence: %1</source>
-            <translation>许可证：%1</translation>
-        </message>
-        <message>
-            <source>context %1 tokens</source>
-            <translation>上下文 %1 词元</translation>
-        </message>
-        <message>
-            <source>The demo model is not bundled in this build of Falconry.</source>
-            <translation>此版本的 Falconry 未附带演示模型。</translation>
-        </message>
-        <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>不在本机上。下载需要网络连接：请把 %1 的 Hugging Face 文件夹放到磁盘上，然后使用“打开文件夹…”。</translation>
-        </message>
-        <message>
-            <source>On disk at %1, but it cannot be used: %2</source>
-            <translation>在磁盘上的 %1，但无法使用：%2</translation>
-        </message>
-        <message>
-            <source>On disk at %1</source>
-            <translation>在磁盘上：%1</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>使用中</translation>
-        </message>
-        <message>
-            <source>This folder cannot be used</source>
-            <translation>此文件夹无法使用</translation>
-        </message>
-        <message>
-            <source>Open a Falcon model folder</source>
-            <translation>打开 Falcon 模型文件夹</translation>
-        </message>
-        <message>
-            <source>%1 layers, hidden %2, %3 heads, vocabulary %4</source>
-            <translation>%1 层，隐藏维度 %2，%3 个头，词表 %4</translation>
-        </message>
-        <message>
-            <source>RAM %1</source>
-            <translation>内存 %1</translation>
-        </message>
-        <message>
-            <source>Size unknown until the model's config.json is on disk.</source>
-            <translation>模型的 config.json 在磁盘上之前，大小未知。</translation>
-        </message>
-        <message>
-            <source>✔ Fits: needs %1 of the %2 free.</source>
-            <translation>✔ 可以运行：需要 %1，可用 %2。</translation>
-        </message>
-        <message>
-            <source>The weights fit: %1 of the %2 free.</source>
-            <translation>权重可以装下：%1，可用 %2。</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit in bf16 (%1 needed, %2 free) — fits with a 4-bit NF4 base (%3).</source>
-            <translation>✘ bf16 装不下（需要 %1，可用 %2）——用 4 位 NF4 基础可以（%3）。</translation>
-        </message>
-        <message>
-            <source>✘ Does not fit: %1 needed, %2 free. A smaller model (Falcon-7B or Falcon-RW-1B), a shorter max length or a machine with more memory would make it fit.</source>
-            <translation>✘ 装不下：需要 %1，可用 %2。换更小的模型（Falcon-7B 或 Falcon-RW-1B）、缩短最大长度或使用内存更大的机器即可。</translation>
-        </message>
-        <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>所选数据训练一个轮次的预计时间：%1 分钟</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>训练时间：选择数据集且引擎规划器可用后估算。</translation>
-        </message>
     </context>
     <context>
         <name>PlannedPage</name>
@@ -920,6 +375,13 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -932,416 +394,6 @@ Model: %2
         <message>
             <source>Eval loss %1.</source>
             <translation>评估损失 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainPage</name>
-        <message>
-            <source>Dataset:</source>
-            <translation>数据集：</translation>
-        </message>
-        <message>
-            <source>A JSONL ({"prompt", "completion"} or {"text"}) or CSV file, or the Data step's dataset</source>
-            <translation>JSONL 文件（{"prompt", "completion"} 或 {"text"}）或 CSV 文件，或“数据”步骤的数据集</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>此版本不支持训练：训练引擎（core/train）尚未包含在内。可以查看设置、预设和以往的运行。</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Start a new run (Ctrl+Enter)</source>
-            <translation>开始新的运行（Ctrl+Enter）</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Stop after the current step; the last checkpoint stays usable</source>
-            <translation>在当前步之后停止；最后一个检查点仍可使用</translation>
-        </message>
-        <message>
-            <source>Resume selected run</source>
-            <translation>继续所选运行</translation>
-        </message>
-        <message>
-            <source>Continue the run selected under "Runs" from its last checkpoint (also after a crash)</source>
-            <translation>从最后一个检查点继续“运行”中所选的运行（崩溃后也可以）</translation>
-        </message>
-        <message>
-            <source>step %v of %m</source>
-            <translation>第 %v 步，共 %m 步</translation>
-        </message>
-        <message>
-            <source>Smoothing:</source>
-            <translation>平滑：</translation>
-        </message>
-        <message>
-            <source>Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth</source>
-            <translation>训练损失的指数移动平均：0 = 原始，0.99 = 非常平滑</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>图表</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>日志</translation>
-        </message>
-        <message>
-            <source>Overlay</source>
-            <translation>叠加</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>运行</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>步骤</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>最后损失</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>并排比较设置</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>比较所选运行的设置</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>运行记录</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>训练完成。</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>训练已停止；可从最后一个检查点继续。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>Model: none chosen yet — pick one in the Model step.</source>
-            <translation>模型：尚未选择——请在“模型”步骤中选择。</translation>
-        </message>
-        <message>
-            <source>Model: %1  (%2)</source>
-            <translation>模型：%1（%2）</translation>
-        </message>
-        <message>
-            <source>Choose a dataset</source>
-            <translation>选择数据集</translation>
-        </message>
-        <message>
-            <source>Datasets (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
-            <translation>数据集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 没有可以继续的检查点。</translation>
-        </message>
-        <message>
-            <source>This build has no training engine yet.</source>
-            <translation>此版本尚无训练引擎。</translation>
-        </message>
-        <message>
-            <source>Choose a model in the Model step first.</source>
-            <translation>请先在“模型”步骤中选择一个模型。</translation>
-        </message>
-        <message>
-            <source>Choose a dataset file first.</source>
-            <translation>请先选择数据集文件。</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>正在启动…</translation>
-        </message>
-        <message>
-            <source>Starting a run in %1</source>
-            <translation>在 %1 中开始运行</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>从最后一个检查点继续 %1</translation>
-        </message>
-        <message>
-            <source>Paused.</source>
-            <translation>已暂停。</translation>
-        </message>
-        <message>
-            <source>Resumed.</source>
-            <translation>已继续。</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step…</source>
-            <translation>将在当前步之后停止…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>已用 %1，约剩 %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>训练期间窗口最长停顿：%1 毫秒</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>无检查点</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>可继续</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>训练中</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainSettingsForm</name>
-        <message>
-            <source>Quick test</source>
-            <translation>快速测试</translation>
-        </message>
-        <message>
-            <source>Falcon QLoRA recipe</source>
-            <translation>Falcon QLoRA 配方</translation>
-        </message>
-        <message>
-            <source>Low memory</source>
-            <translation>低内存</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>快速测试：30 步，检查一切是否正常。Falcon QLoRA 配方：QLoRA 论文中用于 Falcon 的设置。低内存：占用最小。</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>预设：</translation>
-        </message>
-        <message>
-            <source>LoRA adapter</source>
-            <translation>LoRA 适配器</translation>
-        </message>
-        <message>
-            <source>Rank r:</source>
-            <translation>秩 r：</translation>
-        </message>
-        <message>
-            <source>Size of the adapter. 8–64; higher learns more and needs more memory.</source>
-            <translation>适配器大小。8–64；越大学得越多，也需要更多内存。</translation>
-        </message>
-        <message>
-            <source>Alpha:</source>
-            <translation>Alpha：</translation>
-        </message>
-        <message>
-            <source>Scale of the update is alpha / r. Usually r to 2·r; QLoRA uses 16.</source>
-            <translation>更新的缩放为 alpha / r。通常取 r 到 2·r；QLoRA 用 16。</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout：</translation>
-        </message>
-        <message>
-            <source>On the adapter only. 0–0.1; 0.1 for small datasets.</source>
-            <translation>仅作用于适配器。0–0.1；小数据集用 0.1。</translation>
-        </message>
-        <message>
-            <source>Layers:</source>
-            <translation>层：</translation>
-        </message>
-        <message>
-            <source>Which linear layers get an adapter. All four is the QLoRA recipe; query_key_value alone is cheapest.</source>
-            <translation>哪些线性层加适配器。全部四个是 QLoRA 配方；只用 query_key_value 最省。</translation>
-        </message>
-        <message>
-            <source>4-bit NF4 base (QLoRA)</source>
-            <translation>4 位 NF4 基础（QLoRA）</translation>
-        </message>
-        <message>
-            <source>Quarters the weights' memory; about 20–40 % slower per step.</source>
-            <translation>权重内存降为四分之一；每步约慢 20–40%。</translation>
-        </message>
-        <message>
-            <source>Optimisation</source>
-            <translation>优化</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>学习率：</translation>
-        </message>
-        <message>
-            <source>1e-4 to 3e-4 for LoRA; lower it if the loss jumps or becomes NaN.</source>
-            <translation>LoRA 用 1e-4 到 3e-4；损失跳动或变为 NaN 时调低。</translation>
-        </message>
-        <message>
-            <source>constant</source>
-            <translation>恒定</translation>
-        </message>
-        <message>
-            <source>linear decay</source>
-            <translation>线性衰减</translation>
-        </message>
-        <message>
-            <source>cosine decay</source>
-            <translation>余弦衰减</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>调度：</translation>
-        </message>
-        <message>
-            <source>Constant is the QLoRA recipe; cosine often ends a little lower.</source>
-            <translation>恒定是 QLoRA 配方；余弦通常最终损失略低。</translation>
-        </message>
-        <message>
-            <source>Warmup:</source>
-            <translation>预热：</translation>
-        </message>
-        <message>
-            <source>Fraction of steps with a rising rate. 0.03–0.1.</source>
-            <translation>学习率上升阶段占步数的比例。0.03–0.1。</translation>
-        </message>
-        <message>
-            <source>Gradient clip:</source>
-            <translation>梯度裁剪：</translation>
-        </message>
-        <message>
-            <source>Largest gradient norm. 0.3 (QLoRA) to 1.0; 0 turns it off.</source>
-            <translation>最大梯度范数。0.3（QLoRA）到 1.0；0 表示关闭。</translation>
-        </message>
-        <message>
-            <source>Batches and schedule</source>
-            <translation>批次与进度</translation>
-        </message>
-        <message>
-            <source>Max length:</source>
-            <translation>最大长度：</translation>
-        </message>
-        <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>每个样本的词元数；更长的会被截断。256–1024；内存随之增长。</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>批大小：</translation>
-        </message>
-        <message>
-            <source>Examples per step. 1–8 on a CPU; raise the accumulation instead.</source>
-            <translation>每步样本数。CPU 上 1–8；不如增加累积步数。</translation>
-        </message>
-        <message>
-            <source>Accumulation:</source>
-            <translation>累积：</translation>
-        </message>
-        <message>
-            <source>Steps summed before an update: effective batch = batch × this. 4–16.</source>
-            <translation>每次更新前累加的步数：有效批量 = 批大小 × 此值。4–16。</translation>
-        </message>
-        <message>
-            <source>Epochs:</source>
-            <translation>轮次：</translation>
-        </message>
-        <message>
-            <source>Passes over the data. 1–3; more overfits small datasets.</source>
-            <translation>遍历数据的次数。1–3；更多会让小数据集过拟合。</translation>
-        </message>
-        <message>
-            <source>from epochs</source>
-            <translation>按轮次</translation>
-        </message>
-        <message>
-            <source>Max steps:</source>
-            <translation>最大步数：</translation>
-        </message>
-        <message>
-            <source>Stops after this many updates; overrides epochs when set.</source>
-            <translation>达到此更新次数后停止；设置后优先于轮次。</translation>
-        </message>
-        <message>
-            <source>Eval split:</source>
-            <translation>评估划分：</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>留作评估损失的行比例。0.02–0.1。</translation>
-        </message>
-        <message>
-            <source>Eval every:</source>
-            <translation>评估间隔：</translation>
-        </message>
-        <message>
-            <source>Steps between eval losses. Each costs a pass over the eval rows.</source>
-            <translation>两次评估之间的步数。每次评估需遍历一遍评估行。</translation>
-        </message>
-        <message>
-            <source>Checkpoint every:</source>
-            <translation>检查点间隔：</translation>
-        </message>
-        <message>
-            <source>Steps between checkpoints; a crashed run resumes from the last.</source>
-            <translation>检查点之间的步数；崩溃的运行从最后一个继续。</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>随机种子：</translation>
-        </message>
-        <message>
-            <source>Same seed and settings give the same run.</source>
-            <translation>相同的种子和设置会得到相同的运行。</translation>
-        </message>
-        <message>
-            <source>Gradient checkpointing</source>
-            <translation>梯度检查点</translation>
-        </message>
-        <message>
-            <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
-            <translation>在反向传播中重新计算激活：内存少得多，约慢 30%。</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +672,263 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DataPage</name>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;No dataset yet&lt;/h3&gt;&lt;p&gt;Import a CSV, TSV, JSON, JSONL or text file — or drop one on the window. Falconry detects its format, lets you map its columns to roles and shows every example exactly as the model will see it.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;还没有数据集&lt;/h3&gt;&lt;p&gt;导入 CSV、TSV、JSON、JSONL 或文本文件，或将文件拖放到窗口上。Falconry 会检测其格式，让您把列映射到角色，并按模型看到的样子显示每个示例。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Import a dataset…</source>
+            <translation>导入数据集…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data&lt;/b&gt; — no dataset open</source>
+            <translation>&lt;b&gt;数据&lt;/b&gt; — 未打开数据集</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open a dataset project</source>
+            <translation>打开数据集项目</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Export the dataset</source>
+            <translation>导出数据集</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+            <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Find &amp;&amp; replace…</source>
+            <translation>查找和替换…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Filter rows by text</source>
+            <translation>按文本筛选行</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <translation>正则</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>所有行</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>检查器</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <source>Find and replace</source>
+            <translation>查找和替换</translation>
+        </message>
+        <message>
+            <source>Regular expression (\1 in the replacement is a captured group)</source>
+            <translation>正则表达式（替换中的 \1 表示捕获组）</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>所有列</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>查找：</translation>
+        </message>
+        <message>
+            <source>Replace with:</source>
+            <translation>替换为：</translation>
+        </message>
+        <message>
+            <source>In:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>全部替换</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>无效的正则表达式：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) changed</source>
+            <translation>
+                <numerusform>已更改 %n 个单元格</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Nothing was read.</source>
+            <translation>未读取到任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Data&lt;/b&gt; — %1 · %n row(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;数据&lt;/b&gt; — %1 · %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>选择一行，查看模型看到的样子。</translation>
+        </message>
+        <message>
+            <source>Row %1 cannot be rendered: %2</source>
+            <translation>第 %1 行无法渲染：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n exact duplicate(s)</source>
+            <translation>
+                <numerusform>删除 %n 个完全重复项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n empty row(s)</source>
+            <translation>
+                <numerusform>删除 %n 个空行</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExampleInspector</name>
+        <message>
+            <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
+            <translation>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;训练&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;提示（掩码）&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ 换行 &amp;nbsp;⟨eos⟩ 序列结束 &amp;nbsp;✂ 在最大长度处截断</translation>
+        </message>
+        <message>
+            <source>Select a row to see it as the model does.</source>
+            <translation>选择一行，查看模型看到的样子。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Row %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;第 %1 行&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> · %1 tokens</source>
+            <translation> · %1 个词元</translation>
+        </message>
+        <message>
+            <source> of max %1</source>
+            <translation> / 最多 %1</translation>
+        </message>
+        <message>
+            <source> · %1 trained</source>
+            <translation> · %1 个训练</translation>
+        </message>
+        <message>
+            <source>cut at the %1: %2 tokens dropped</source>
+            <translation>在%1截断：丢弃 %2 个词元</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>末尾</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>开头</translation>
+        </message>
+        <message>
+            <source> · choose a model on the Model page to see its tokens</source>
+            <translation> · 在“模型”页选择模型以查看其词元</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ExamplesModel</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Tokens</source>
+            <translation>词元</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>添加行</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>复制 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>删除 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace “%1”</source>
+            <translation>替换“%1”</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>修剪空白</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExportPage</name>
         <message>
             <source>Adapter to export</source>
@@ -1699,6 +1008,194 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::ImportWizard</name>
+        <message>
+            <source>Import a dataset</source>
+            <translation>导入数据集</translation>
+        </message>
+        <message>
+            <source>Source file</source>
+            <translation>源文件</translation>
+        </message>
+        <message>
+            <source>CSV, TSV, JSON, JSONL or plain text. The file is only read: Falconry works on its own copy.</source>
+            <translation>CSV、TSV、JSON、JSONL 或纯文本。文件只会被读取：Falconry 在自己的副本上工作。</translation>
+        </message>
+        <message>
+            <source>Choose a file, or drop one on the window</source>
+            <translation>选择文件，或将文件拖放到窗口上</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>自动检测</translation>
+        </message>
+        <message>
+            <source>File format:</source>
+            <translation>文件格式：</translation>
+        </message>
+        <message>
+            <source>Skip bad rows and list them</source>
+            <translation>跳过错误行并列出</translation>
+        </message>
+        <message>
+            <source>Datasets (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+            <translation>数据集 (*.csv *.tsv *.json *.jsonl *.ndjson *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Roles and template</source>
+            <translation>角色和模板</translation>
+        </message>
+        <message>
+            <source>Which column is the question and which the answer, and how the model sees them. Green tokens are trained, grey ones are the prompt (masked).</source>
+            <translation>哪一列是问题、哪一列是回答，以及模型如何看到它们。绿色词元参与训练，灰色的是提示（被掩码）。</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>按检测结果</translation>
+        </message>
+        <message>
+            <source>Rows look like:</source>
+            <translation>行的类型：</translation>
+        </message>
+        <message>
+            <source>System:</source>
+            <translation>系统：</translation>
+        </message>
+        <message>
+            <source>User / instruction:</source>
+            <translation>用户 / 指令：</translation>
+        </message>
+        <message>
+            <source>Input / context:</source>
+            <translation>输入 / 上下文：</translation>
+        </message>
+        <message>
+            <source>Assistant / answer:</source>
+            <translation>助手 / 回答：</translation>
+        </message>
+        <message>
+            <source>Text (trained as is):</source>
+            <translation>文本（按原样训练）：</translation>
+        </message>
+        <message>
+            <source>Conversation:</source>
+            <translation>对话：</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>模板：</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>问：{question}\n答：{answer}</translation>
+        </message>
+        <message>
+            <source>Custom:</source>
+            <translation>自定义：</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>仅回答</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Train on:</source>
+            <translation>训练对象：</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file could not be read.&lt;/b&gt; %1&lt;br&gt;Fix the file, choose another format, or tick “Skip bad rows” to import the rest.</source>
+            <translation>&lt;b&gt;无法读取该文件。&lt;/b&gt;%1&lt;br&gt;请修正文件、选择其他格式，或勾选“跳过错误行”以导入其余内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n row(s) as %1 (%2), columns: %3.</source>
+            <translation>
+                <numerusform>已按 %1（%2）读取 %n 行，列：%3。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skipped, line %1, column %2: %3</source>
+            <translation>已跳过，第 %1 行第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Invalid text, line %1, column %2: %3</source>
+            <translation>无效文本，第 %1 行第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Detected: %1&lt;/b&gt; (confidence %2%)%3</source>
+            <translation>&lt;b&gt;检测结果：%1&lt;/b&gt;（置信度 %2%）%3</translation>
+        </message>
+        <message>
+            <source>, multi-turn</source>
+            <translation>，多轮</translation>
+        </message>
+        <message>
+            <source>No model chosen: showing prompt and answer parts without token boundaries.</source>
+            <translation>未选择模型：显示提示和回答部分，不显示词元边界。</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1 — %2 tokens, %3 trained</source>
+            <translation>%1 — %2 个词元，%3 个训练</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::LocalTrainRun</name>
+        <message>
+            <source>A run is already in progress.</source>
+            <translation>已有一个运行正在进行。</translation>
+        </message>
+        <message>
+            <source>falconry-cli was not found beside Falconry (%1) nor on the PATH; it runs the local processes.</source>
+            <translation>在 Falconry 旁边（%1）和 PATH 中都找不到 falconry-cli；本地进程由它运行。</translation>
+        </message>
+        <message>
+            <source>falconry-cli could not be started: %1</source>
+            <translation>无法启动 falconry-cli：%1</translation>
+        </message>
+        <message>
+            <source>Running %1 %2</source>
+            <translation>正在运行 %1 %2</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Run %1 after %2 steps, final loss %3.</source>
+            <translation>运行%1，共 %2 步，最终损失 %3。</translation>
+        </message>
+        <message>
+            <source>falconry-cli was ended by a signal.</source>
+            <translation>falconry-cli 被信号终止。</translation>
+        </message>
+        <message>
+            <source>falconry-cli exited with status %1.</source>
+            <translation>falconry-cli 已退出，状态码 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::LossChart</name>
         <message>
             <source>Loss</source>
@@ -1742,18 +1239,6 @@ Model: %2
     </context>
     <context>
         <name>falconry::ui::ModelPage</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1B</translation>
-        </message>
-        <message>
-            <source>%1 M</source>
-            <translation>%1M</translation>
-        </message>
-        <message>
-            <source>%1 k</source>
-            <translation>%1K</translation>
-        </message>
         <message>
             <source>Model</source>
             <translation>模型</translation>
@@ -1941,6 +1426,273 @@ Model: %2
         <message>
             <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
             <translation>训练时间：选择数据集且引擎规划器可用后估算。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;初次使用 Falconry？&lt;/b&gt;试试演示：Falconry 自带一个小型 Falcon 模型和一个客服坐席数据集。“快速测试”运行在本机上几分钟即可训练完成，之后“对比”会并排显示基础模型和微调模型。</translation>
+        </message>
+        <message>
+            <source>Start the demo</source>
+            <translation>启动演示</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::QualityPanel</name>
+        <message>
+            <source>Exact duplicates</source>
+            <translation>完全重复</translation>
+        </message>
+        <message>
+            <source>Near duplicates</source>
+            <translation>近似重复</translation>
+        </message>
+        <message>
+            <source>Empty field</source>
+            <translation>空字段</translation>
+        </message>
+        <message>
+            <source>Longer than max length</source>
+            <translation>超过最大长度</translation>
+        </message>
+        <message>
+            <source>Very short</source>
+            <translation>过短</translation>
+        </message>
+        <message>
+            <source>Train/eval overlap</source>
+            <translation>训练/评估重叠</translation>
+        </message>
+        <message>
+            <source>Invalid text</source>
+            <translation>无效文本</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Max length</source>
+            <translation>最大长度</translation>
+        </message>
+        <message>
+            <source>tokens per row</source>
+            <translation>每行词元数</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>Drop exact duplicates</source>
+            <translation>删除完全重复</translation>
+        </message>
+        <message>
+            <source>Drop empty rows</source>
+            <translation>删除空行</translation>
+        </message>
+        <message>
+            <source>Trim whitespace</source>
+            <translation>修剪空白</translation>
+        </message>
+        <message>
+            <source>What the model sees</source>
+            <translation>模型看到的内容</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>Q: {question}\nA: {answer}</source>
+            <translation>问：{question}\n答：{answer}</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>模板：</translation>
+        </message>
+        <message>
+            <source>Answers only</source>
+            <translation>仅回答</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>cut the end</source>
+            <translation>截断末尾</translation>
+        </message>
+        <message>
+            <source>cut the start</source>
+            <translation>截断开头</translation>
+        </message>
+        <message>
+            <source>Max length:</source>
+            <translation>最大长度：</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Eval split:</source>
+            <translation>评估划分：</translation>
+        </message>
+        <message>
+            <source>No tokenizer: choose a model on the Model page to count tokens.</source>
+            <translation>没有分词器：请在“模型”页选择模型以统计词元。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 rows&lt;/b&gt;, %2 tokens · mean %3 · p50 %4 · p90 %5 · p99 %6 · max %7</source>
+            <translation>&lt;b&gt;%1 行&lt;/b&gt;，%2 个词元 · 平均 %3 · p50 %4 · p90 %5 · p99 %6 · 最大 %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cut at max length %1</source>
+            <translation>
+                <numerusform>%n 行在最大长度 %1 处被截断</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n multi-turn</source>
+            <translation>
+                <numerusform> · %n 行多轮</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) could not be rendered: %1</source>
+            <translation>
+                <numerusform>%n 行无法渲染：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n row(s): %2</source>
+            <translation>
+                <numerusform>%1 — %n 行：%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>未发现问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunTargetPanel</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA GPUs</source>
+            <translation>CUDA GPU</translation>
+        </message>
+        <message>
+            <source>CUDA: one GPU per process, the process's local rank picks it</source>
+            <translation>CUDA：每个进程一个 GPU，由进程的本地 rank 选择</translation>
+        </message>
+        <message>
+            <source>Run on</source>
+            <translation>运行位置</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Train inside Falconry, in one process (pause and resume work at once)</source>
+            <translation>在 Falconry 内以单个进程训练（暂停和继续立即生效）</translation>
+        </message>
+        <message>
+            <source>Local processes</source>
+            <translation>本地进程</translation>
+        </message>
+        <message>
+            <source>Start falconry-cli with several data-parallel processes on this machine</source>
+            <translation>在本机上以多个数据并行进程启动 falconry-cli</translation>
+        </message>
+        <message>
+            <source>Processes:</source>
+            <translation>进程数：</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <source>Cluster: export a launch script</source>
+            <translation>集群：导出启动脚本</translation>
+        </message>
+        <message>
+            <source>Nothing runs here: write the run's settings and a torchrun or Slurm script to start it on a cluster</source>
+            <translation>此处不运行任何内容：写出运行的设置和一个 torchrun 或 Slurm 脚本，用于在集群上启动</translation>
+        </message>
+        <message>
+            <source>torchrun</source>
+            <translation>torchrun</translation>
+        </message>
+        <message>
+            <source>Slurm (sbatch)</source>
+            <translation>Slurm (sbatch)</translation>
+        </message>
+        <message>
+            <source>Launcher:</source>
+            <translation>启动器：</translation>
+        </message>
+        <message>
+            <source>Nodes:</source>
+            <translation>节点数：</translation>
+        </message>
+        <message>
+            <source>Usually the number of GPUs of each node</source>
+            <translation>通常为每个节点的 GPU 数</translation>
+        </message>
+        <message>
+            <source>Processes per node:</source>
+            <translation>每节点进程数：</translation>
+        </message>
+        <message>
+            <source>the cluster's default</source>
+            <translation>集群默认值</translation>
+        </message>
+        <message>
+            <source>Partition:</source>
+            <translation>分区：</translation>
+        </message>
+        <message>
+            <source>Slurm's --time: HH:MM:SS or D-HH:MM:SS</source>
+            <translation>Slurm 的 --time：HH:MM:SS 或 D-HH:MM:SS</translation>
+        </message>
+        <message>
+            <source>Time limit:</source>
+            <translation>时间限制：</translation>
+        </message>
+        <message>
+            <source>Export launch script…</source>
+            <translation>导出启动脚本…</translation>
+        </message>
+        <message>
+            <source>Write the run's settings and the launch script to a folder of your choice</source>
+            <translation>将运行的设置和启动脚本写入您选择的文件夹</translation>
+        </message>
+        <message>
+            <source>The model and dataset paths must be valid on the nodes, and falconry-cli must be on their PATH; edit the .settings.json written beside the script if not.</source>
+            <translation>模型和数据集的路径必须在各节点上有效，且 falconry-cli 必须在节点的 PATH 中；否则请编辑脚本旁写出的 .settings.json。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each process trains on its share of every batch with %n thread(s) (%1 cores / %2). This pays off on machines with several GPUs or CPU sockets more than on a laptop.</source>
+            <translation>
+                <numerusform>每个进程用 %n 个线程（%1 个核心 / %2）训练每个批次中属于自己的部分。在有多个 GPU 或多个 CPU 插槽的机器上比在笔记本电脑上更划算。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TokenView</name>
+        <message>
+            <source> ✂ cut at max length </source>
+            <translation> ✂ 在最大长度处截断 </translation>
         </message>
     </context>
     <context>
@@ -2145,6 +1897,72 @@ Model: %2
             <source>training</source>
             <translation>训练中</translation>
         </message>
+        <message>
+            <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
+            <translation>“运行位置”设为集群：请导出启动脚本，或选择“本机”以在此训练。</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>无法创建运行文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>无法启动本地进程：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>正在启动 %n 个本地进程；进度从运行的 metrics.jsonl 中读取。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Training failed</source>
+            <translation>训练失败</translation>
+        </message>
+        <message>
+            <source>The last lines falconry-cli wrote are below and in the log.</source>
+            <translation>falconry-cli 最后输出的几行显示在下方和日志中。</translation>
+        </message>
+        <message>
+            <source>Export launch script</source>
+            <translation>导出启动脚本</translation>
+        </message>
+        <message>
+            <source>Slurm batch scripts (*.sbatch *.sh);;All files (*)</source>
+            <translation>Slurm 批处理脚本 (*.sbatch *.sh);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Shell scripts (*.sh);;All files (*)</source>
+            <translation>Shell 脚本 (*.sh);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>无法写入启动脚本：%1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>用以下命令提交：sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>在每个节点上运行它（主节点上 NODE_RANK=0，其他节点上 HEAD_NODE=&lt;主节点地址&gt; NODE_RANK=i）</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>已写入启动脚本 %1 和运行设置 %2。请将两者复制到集群，并在其所在文件夹中%3。运行文件夹在那里将是 runs/%4。</translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>正在立即停止本地进程…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>将在当前步之后停止（每个进程写入检查点中属于自己的部分）…</translation>
+        </message>
+        <message>
+            <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
+            <translation>“运行位置”设为集群：请使用下方的“导出启动脚本…”</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2163,10 +1981,6 @@ Model: %2
         <message>
             <source>Custom</source>
             <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Quick test: 30 steps to check that everything works. Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>快速测试：30 步，检查一切是否正常。Falcon QLoRA 配方：QLoRA 论文中用于 Falcon 的设置。低内存：占用最小。</translation>
         </message>
         <message>
             <source>Preset:</source>
@@ -2351,6 +2165,10 @@ Model: %2
         <message>
             <source>Recomputes activations in the backward pass: much less memory, about 30 % slower.</source>
             <translation>在反向传播中重新计算激活：内存少得多，约慢 30%。</translation>
+        </message>
+        <message>
+            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>快速测试：200 个短步，检查一切是否正常（演示不到一分钟即可训练完成）。Falcon QLoRA 配方：QLoRA 论文中用于 Falcon 的设置。低内存：占用最小。</translation>
         </message>
     </context>
 </TS>
