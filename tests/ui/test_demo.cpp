@@ -23,6 +23,8 @@
 #include "ui/train/train_job.h"
 #include "ui/work_session.h"
 
+#include "ui_test_settings.h"
+
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
@@ -69,10 +71,7 @@ class TestDemo final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        AppSettings::runsFolder().set(m_dir.filePath(QStringLiteral("runs")));
+        QVERIFY(useIsolatedSettings(m_dir));
         QVERIFY2(!bundledDemoModelDir().isEmpty(), "resources/demo-model is missing");
         QVERIFY2(!bundledDemoDatasetPath().isEmpty(), "resources/demo-data/aerie_support.csv is missing");
     }

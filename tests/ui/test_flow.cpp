@@ -11,6 +11,8 @@
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
 
+#include "ui_test_settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -33,10 +35,7 @@ class TestFlow final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        AppSettings::runsFolder().set(m_dir.filePath(QStringLiteral("runs")));
+        QVERIFY(useIsolatedSettings(m_dir));
     }
 
     void compareStreamsTwoAnswersAndBlindVotesLand()

@@ -13,6 +13,8 @@
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
 
+#include "ui_test_settings.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -81,10 +83,7 @@ class TestRunTarget final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        AppSettings::runsFolder().set(m_dir.filePath(QStringLiteral("runs")));
+        QVERIFY(useIsolatedSettings(m_dir));
         // The page looks for falconry-cli beside the executable, then on PATH.
         const QString cliDir = QFileInfo(QStringLiteral(FALCONRY_CLI_PATH)).absolutePath();
         qputenv("PATH", (cliDir + QLatin1Char(':')).toLocal8Bit() + qgetenv("PATH"));
