@@ -4,6 +4,7 @@
 #include "core/model/bf16_gemv.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/record_function.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -135,6 +136,7 @@ torch::Tensor bf16GemvOrUndefined(const torch::Tensor& x, const torch::Tensor& w
     const int64_t rows = in > 0 ? x.numel() / in : 0;
     if (rows == 0 || rows > kMaxRows)
         return {};
+    RECORD_FUNCTION("falconry::bf16_gemv", std::vector<c10::IValue>()); // named in PROFILE_TRACE traces
     torch::Tensor yf = torch::empty({rows, out}, torch::kFloat);
     const auto* w = reinterpret_cast<const uint16_t*>(weight.data_ptr());
     float* yp = yf.data_ptr<float>();
