@@ -62,6 +62,7 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     auto* demoBanner = new QFrame(this);
     demoBanner->setObjectName(QStringLiteral("demoBanner"));
     demoBanner->setFrameShape(QFrame::StyledPanel);
+    demoBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* demoLayout = new QHBoxLayout(demoBanner);
     auto* demoText = new QLabel(tr("<b>New to Falconry?</b> Try the demo: a small Falcon model and a support-agent "
                                    "dataset that come with Falconry. The \"Quick test\" run trains in a few minutes "
@@ -78,7 +79,7 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     layout->addWidget(demoBanner);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1); // the banner keeps its own height
 
     // Left: the models, grouped by where they come from.
     auto* left = new QWidget(splitter);
