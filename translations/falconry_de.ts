@@ -2180,8 +2180,8 @@ Modell: %2
             <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
         </message>
         <message>
-            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Schnelltest: 200 kurze Schritte, um zu prüfen, dass alles funktioniert (die Demo trainiert in unter einer Minute). Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Bedarf.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Schnelltest: ein kurzer Lauf, der prüft, ob alles funktioniert (200 Schritte bei kleinen Modellen: die Demo trainiert in unter einer Minute; 30 Schritte bei Modellen ab einer Milliarde Parametern). Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Speicherbedarf.</translation>
         </message>
     </context>
 </TS>

@@ -2180,8 +2180,8 @@ Modelo: %2
             <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
         </message>
         <message>
-            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Prueba rápida: 200 pasos cortos para comprobar que todo funciona (la demostración entrena en menos de un minuto). Receta QLoRA de Falcon: los ajustes del artículo QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Prueba rápida: una ejecución corta para comprobar que todo funciona (200 pasos en modelos pequeños: la demostración se entrena en menos de un minuto; 30 pasos en modelos de mil millones de parámetros o más). Receta QLoRA de Falcon: los ajustes del artículo de QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
         </message>
     </context>
 </TS>

@@ -2180,8 +2180,8 @@ Modèle : %2
             <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
         </message>
         <message>
-            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Test rapide : 200 pas courts pour vérifier que tout fonctionne (la démo s'entraîne en moins d'une minute). Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Test rapide : un run court pour vérifier que tout fonctionne (200 étapes pour les petits modèles : la démo s'entraîne en moins d'une minute ; 30 étapes pour les modèles d'un milliard de paramètres ou plus). Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
         </message>
     </context>
 </TS>

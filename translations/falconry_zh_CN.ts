@@ -2167,8 +2167,8 @@ Model: %2
             <translation>在反向传播中重新计算激活：内存少得多，约慢 30%。</translation>
         </message>
         <message>
-            <source>Quick test: 200 short steps to check that everything works (the demo trains in under a minute). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>快速测试：200 个短步，检查一切是否正常（演示不到一分钟即可训练完成）。Falcon QLoRA 配方：QLoRA 论文中用于 Falcon 的设置。低内存：占用最小。</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>快速测试：用一次短运行检查一切是否正常（小模型 200 步：演示在一分钟内训练完成；十亿参数及以上的模型 30 步）。Falcon QLoRA 配方：QLoRA 论文中针对 Falcon 的设置。低内存：占用最小。</translation>
         </message>
     </context>
 </TS>

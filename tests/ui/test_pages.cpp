@@ -182,6 +182,23 @@ private Q_SLOTS:
         QCOMPARE(form.settings().batchSize, 1);
     }
 
+    void quickTestFollowsTheModelSize()
+    {
+        QCOMPARE(presetSettings(TrainPreset::QuickTest, 3'803'648).maxSteps, 200); // the demo model
+        QCOMPARE(presetSettings(TrainPreset::QuickTest, 6'921'720'704).maxSteps, 30); // Falcon-7B
+        TrainSettingsForm form;
+        QCOMPARE(form.settings().maxSteps, 200);
+        form.setModelParameters(6'921'720'704); // Quick test shown, untouched: it follows the model
+        QCOMPARE(form.settings(), presetSettings(TrainPreset::QuickTest, 6'921'720'704));
+        form.setModelParameters(3'803'648);
+        QCOMPARE(form.settings().maxSteps, 200);
+        TrainSettings edited = form.settings(); // restored or edited settings stay as they are
+        edited.maxSteps = 77;
+        form.setSettings(edited);
+        form.setModelParameters(6'921'720'704);
+        QCOMPARE(form.settings().maxSteps, 77);
+    }
+
     void chartSmoothsWithBiasCorrectedEma()
     {
         LossChart chart;

@@ -2,6 +2,7 @@
 
 #include "ui/app_settings.h"
 #include "ui/engine/engine_controller.h"
+#include "ui/model/model_catalogue.h"
 #include "ui/train/local_train_run.h"
 #include "ui/train/loss_chart.h"
 #include "ui/train/run_target.h"
@@ -200,7 +201,10 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     connect(&m_session, &WorkSession::modelChanged, this, [this] {
         updateModelLine();
         updateButtons();
+        m_form->setModelParameters(inspectModelFolder(m_session.modelDir()).parameters);
     });
+    if (!m_session.modelDir().isEmpty())
+        m_form->setModelParameters(inspectModelFolder(m_session.modelDir()).parameters);
     connect(m_form, &TrainSettingsForm::settingsChanged, this, [this] {
         AppSettings::trainSettings().set(QString::fromUtf8(QJsonDocument(m_form->settings().toJson()).toJson(QJsonDocument::Compact)));
     });

@@ -60,7 +60,7 @@ TrainSettings TrainSettings::fromJson(const QJsonObject& j)
     return s;
 }
 
-TrainSettings presetSettings(TrainPreset preset)
+TrainSettings presetSettings(TrainPreset preset, int64_t modelParameters)
 {
     TrainSettings s;
     switch (preset) {
@@ -82,6 +82,14 @@ TrainSettings presetSettings(TrainPreset preset)
         s.evalRatio = 0.1;
         s.evalEvery = 40;
         s.saveEvery = 100;
+        if (modelParameters >= 1'000'000'000) {
+            // Falcon-7B and larger: 30 steps of 2 rows, a check rather than a result.
+            s.batchSize = 2;
+            s.maxSteps = 30;
+            s.evalEvery = 10;
+            s.saveEvery = 10;
+            s.learningRate = 1e-3;
+        }
         break;
     case TrainPreset::FalconQlora:
         // The Falcon QLoRA recipe (Dettmers et al. 2023, the Falcon-7B Guanaco notebook):

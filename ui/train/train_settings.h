@@ -49,6 +49,11 @@ enum class TrainPreset {
     LowMemory,
 };
 
-TrainSettings presetSettings(TrainPreset preset);
+/**
+ * A preset's settings. Quick test depends on the model's size (`modelParameters`, 0 = unknown):
+ * a small model (the demo) gets a short run that already shows an effect, a model of a billion
+ * parameters or more only a few steps that check data, model and memory (each step is slow there).
+ */
+TrainSettings presetSettings(TrainPreset preset, int64_t modelParameters = 0);
 
 } // namespace falconry::ui

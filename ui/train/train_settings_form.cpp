@@ -27,8 +27,9 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_preset->addItem(tr("Falcon QLoRA recipe"));
     m_preset->addItem(tr("Low memory"));
     m_preset->addItem(tr("Custom"));
-    m_preset->setToolTip(tr("Quick test: 200 short steps to check that everything works (the demo trains in under a "
-                            "minute). Falcon QLoRA recipe: the "
+    m_preset->setToolTip(tr("Quick test: a short run to check that everything works (200 steps on small models: the demo "
+                            "trains in under a minute; 30 steps on models of a billion parameters or more). "
+                            "Falcon QLoRA recipe: the "
                             "settings of the QLoRA paper for Falcon. Low memory: the smallest footprint."));
     presetRow->addRow(tr("Preset:"), m_preset);
     layout->addLayout(presetRow);
@@ -153,8 +154,23 @@ QSpinBox* TrainSettingsForm::intBox(int min, int max, int step)
 
 void TrainSettingsForm::applyPreset(TrainPreset preset)
 {
-    setSettings(presetSettings(preset));
+    setSettings(presetSettings(preset, m_modelParameters));
     m_preset->setCurrentIndex(static_cast<int>(preset));
+}
+
+void TrainSettingsForm::setModelParameters(int64_t parameters)
+{
+    if (parameters == m_modelParameters)
+        return;
+    // Only settings that are still Quick test's for the previous model follow the new one; any
+    // other settings (edited, restored from last time) stay as they are.
+    const bool quickTestShown = m_preset->currentIndex() == static_cast<int>(TrainPreset::QuickTest) &&
+                                settings() == presetSettings(TrainPreset::QuickTest, m_modelParameters);
+    m_modelParameters = parameters;
+    if (quickTestShown) {
+        applyPreset(TrainPreset::QuickTest);
+        Q_EMIT settingsChanged();
+    }
 }
 
 TrainSettings TrainSettingsForm::settings() const

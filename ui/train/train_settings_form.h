@@ -24,6 +24,8 @@ public:
     TrainSettings settings() const;
     void setSettings(const TrainSettings& settings);
     void applyPreset(TrainPreset preset);
+    /** The chosen model's size, for the size-dependent presets; re-applies the preset shown. */
+    void setModelParameters(int64_t parameters);
     QComboBox* presetBox() const { return m_preset; }
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ private:
     QSpinBox* intBox(int min, int max, int step);
 
     bool m_applying = false;
+    int64_t m_modelParameters = 0;
     QComboBox* m_preset = nullptr;
     QSpinBox* m_rank = nullptr;
     QDoubleSpinBox* m_alpha = nullptr;
