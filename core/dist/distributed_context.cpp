@@ -123,34 +123,6 @@ std::optional<DistributedSettings> DistributedSettings::fromEnvironment()
     return settings;
 }
 
-torch::Device selectDevice(const std::string& request, int localRank)
-{
-    const bool cuda = torch::cuda::is_available();
-    const auto cudaDevice = [&] {
-        const auto count = static_cast<int>(torch::cuda::device_count());
-        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(localRank % std::max(count, 1)));
-    };
-    if (request.empty() || request == "auto")
-        return cuda ? cudaDevice() : torch::Device(torch::kCPU);
-    if (request == "cpu")
-        return torch::Device(torch::kCPU);
-    if (request.rfind("cuda", 0) == 0) {
-        if (!cuda)
-            throw ConfigError("device '" + request + "' asked for, but " +
-                              (torch::hasCUDA() ? std::string("no CUDA GPU is visible (CUDA_VISIBLE_DEVICES?)")
-                                                : std::string("this build of libtorch has no CUDA")) +
-                              "; use --device cpu or auto");
-        if (request == "cuda")
-            return cudaDevice();
-        try {
-            return torch::Device(request);
-        } catch (const std::exception&) {
-            throw ConfigError("device '" + request + "': expected auto, cpu, cuda or cuda:N");
-        }
-    }
-    throw ConfigError("device '" + request + "': expected auto, cpu, cuda or cuda:N");
-}
-
 struct DistributedContext::Impl {
     DistributedSettings settings;
     torch::Device device{torch::kCPU};

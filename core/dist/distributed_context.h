@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/device.h" // selectDevice: the device of each rank
+
 #include <torch/torch.h>
 
 #include <chrono>
@@ -49,13 +51,6 @@ struct DistributedSettings {
      */
     static std::optional<DistributedSettings> fromEnvironment();
 };
-
-/**
- * Picks the device for this rank at run time: "auto" = cuda:LOCAL_RANK when CUDA is available,
- * else cpu; "cuda" = cuda:LOCAL_RANK; "cpu"; or an explicit "cuda:N". Throws ConfigError when
- * CUDA is asked for and this build or machine has none.
- */
-torch::Device selectDevice(const std::string& request, int localRank);
 
 struct PendingCollective;
 /** An all-reduce in flight; DistributedContext::wait completes it. */

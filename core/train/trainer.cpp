@@ -3,6 +3,7 @@
 #include "core/lora/lora_model.h"
 #include "core/lora/nf4.h"
 #include "core/lora/peft_adapter.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/train/adamw.h"
@@ -330,29 +331,8 @@ void saveFinal(Session& s, TrainResult& result)
 
 torch::Device trainingDevice(const std::string& name)
 {
-    const bool cudaAvailable = torch::cuda::is_available();
-    if (name.empty() || name == "cpu" || (name == "auto" && !cudaAvailable))
-        return torch::kCPU;
-    if (name == "auto" || name == "cuda") {
-        if (!cudaAvailable)
-            throw ConfigError("device 'cuda': this Falconry build or machine has no CUDA GPU; use --device cpu");
-        const char* localRank = std::getenv("LOCAL_RANK");
-        const int index = localRank ? std::atoi(localRank) : 0;
-        if (index >= static_cast<int>(torch::cuda::device_count()))
-            throw ConfigError("device 'cuda': LOCAL_RANK " + std::to_string(index) + " but only " +
-                              std::to_string(torch::cuda::device_count()) + " GPU(s) are visible");
-        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
-    }
-    if (name.rfind("cuda:", 0) == 0) {
-        char* end = nullptr;
-        const long index = std::strtol(name.c_str() + 5, &end, 10);
-        if (!cudaAvailable || end == name.c_str() + 5 || *end != '\0' || index < 0 ||
-            index >= static_cast<long>(torch::cuda::device_count()))
-            throw ConfigError("device '" + name + "': no such CUDA GPU here (" +
-                              std::to_string(cudaAvailable ? torch::cuda::device_count() : 0) + " visible)");
-        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
-    }
-    throw ConfigError("device '" + name + "': expected cpu, cuda, cuda:N or auto");
+    const char* localRank = std::getenv("LOCAL_RANK"); // set by launchers: one GPU per local rank
+    return selectDevice(name.empty() ? "cpu" : name, localRank ? std::atoi(localRank) : 0);
 }
 
 TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop)

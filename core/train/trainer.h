@@ -67,9 +67,8 @@ private:
 };
 
 /**
- * The device a run trains on: "cpu"; "cuda" = cuda:LOCAL_RANK under a launcher (one GPU per
- * local rank), else cuda:0; "cuda:N"; "auto" = cuda when this libtorch sees a GPU, else cpu.
- * Throws ConfigError for an unknown name or a CUDA device this build or machine lacks.
+ * The device a run trains on: selectDevice (core/model/device.h) with this process's LOCAL_RANK
+ * (0 when no launcher set it); "" means "cpu". Throws ConfigError as selectDevice does.
  */
 torch::Device trainingDevice(const std::string& name);
 
