@@ -3,6 +3,7 @@
 #include "core/io/file_writer.h"
 
 #include "core/util/errors.h"
+#include "core/util/lower_case.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -15,8 +16,7 @@ namespace falconry {
 
 ExportFormat exportFormatFor(const std::filesystem::path& path)
 {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = lowerExtension(path);
     if (ext == ".csv")
         return ExportFormat::Csv;
     if (ext == ".jsonl" || ext == ".json" || ext == ".ndjson")

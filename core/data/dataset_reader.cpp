@@ -3,19 +3,13 @@
 #include "core/data/csv_reader.h"
 #include "core/data/json_reader.h"
 #include "core/util/errors.h"
+#include "core/util/lower_case.h"
 
 #include <algorithm>
 #include <cctype>
 
 namespace falconry {
 namespace {
-
-std::string lowerExtension(const std::filesystem::path& path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
 
 /** Guesses the container from the first chunk of text (and the extension as a hint). */
 SourceFormat sniffFormat(std::string_view head, const std::string& ext)

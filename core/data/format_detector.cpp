@@ -1,6 +1,7 @@
 #include "core/data/format_detector.h"
 
 #include "core/util/errors.h"
+#include "core/util/lower_case.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,19 +10,12 @@
 namespace falconry {
 namespace {
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 /** The first column whose lower-cased name is one of `names` (in the order of `names`). */
 std::string findColumn(const Dataset& dataset, std::initializer_list<const char*> names)
 {
     for (const char* name : names)
         for (const auto& column : dataset.columns)
-            if (lower(column) == name)
+            if (lowerCase(column) == name)
                 return column;
     return {};
 }

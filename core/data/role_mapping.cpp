@@ -2,19 +2,13 @@
 
 #include "core/data/json_reader.h"
 #include "core/util/errors.h"
+#include "core/util/lower_case.h"
 
 #include <algorithm>
 #include <cctype>
 
 namespace falconry {
 namespace {
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string trim(std::string_view s)
 {
@@ -32,7 +26,7 @@ std::string rowWhere(const DatasetRow& row, const std::string& column)
 
 TurnRole roleFromName(const std::string& name, bool& known)
 {
-    const std::string r = lower(name);
+    const std::string r = lowerCase(name);
     known = true;
     if (r == "system")
         return TurnRole::System;
@@ -140,7 +134,7 @@ RoleMapping RoleMapping::parse(std::string_view spec)
         const size_t eq = item.find('=');
         if (eq == std::string::npos)
             throw DatasetError("mapping '" + item + "': expected role=column (e.g. user=question,assistant=answer)");
-        const std::string role = lower(trim(item.substr(0, eq)));
+        const std::string role = lowerCase(trim(item.substr(0, eq)));
         const std::string column = trim(item.substr(eq + 1));
         const auto it = std::find_if(std::begin(kRoleNames), std::end(kRoleNames),
                                      [&](const RoleName& r) { return role == r.name; });

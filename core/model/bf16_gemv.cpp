@@ -10,10 +10,6 @@
 #include <cstring>
 #include <immintrin.h>
 
-
-
-
-
 namespace falconry {
 namespace {
 
@@ -23,7 +19,16 @@ constexpr int64_t kMaxRows = 4; // decode of up to 4 sequences at once
 constexpr int64_t kPrefetchAhead = 4096;
 constexpr int kStreams = 16;     // weight rows the bf16 dot-product kernel reads at once
 
-// bf16 -> fp32 is a 16-bit left shift; 64 weights per iteration, 4 independent accumulators.
+/** bf16 -> fp32 is a 16-bit left shift (exact). */
+inline float bf16ToFloat(uint16_t bits)
+{
+    const uint32_t wide = static_cast<uint32_t>(bits) << 16;
+    float f = 0.0F;
+    std::memcpy(&f, &wide, 4);
+    return f;
+}
+
+// The same with AVX-512, 16 at a time; 64 weights per iteration, 4 independent accumulators.
 #define FALCONRY_BF16X16(ptr) \
     _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(ptr))), 16))
 
@@ -48,12 +53,8 @@ __attribute__((target("avx512f,avx512bw"))) void gemvRows(const uint16_t* w, con
             for (; i + 16 <= in; i += 16)
                 a0 = _mm512_fmadd_ps(FALCONRY_BF16X16(row + i), _mm512_loadu_ps(xm + i), a0);
             float s = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3)));
-            for (; i < in; ++i) {
-                const uint32_t bits = static_cast<uint32_t>(row[i]) << 16;
-                float f = 0.0F;
-                std::memcpy(&f, &bits, 4);
-                s += f * xm[i];
-            }
+            for (; i < in; ++i)
+                s += bf16ToFloat(row[i]) * xm[i];
             y[m * out + o] = s;
         }
     }
@@ -62,19 +63,11 @@ __attribute__((target("avx512f,avx512bw"))) void gemvRows(const uint16_t* w, con
 #undef FALCONRY_BF16X16
 
 /** dot(row, x) over `in` bf16 values, fp32 sum; the tail beyond a multiple of 32 in scalar code. */
-__attribute__((target("avx512f,avx512bw,avx512bf16"))) inline float dotTail(const uint16_t* row, const uint16_t* x,
-                                                                           int64_t from, int64_t in)
+inline float dotTail(const uint16_t* row, const uint16_t* x, int64_t from, int64_t in)
 {
     float s = 0.0F;
-    for (int64_t i = from; i < in; ++i) {
-        const uint32_t wb = static_cast<uint32_t>(row[i]) << 16;
-        const uint32_t xb = static_cast<uint32_t>(x[i]) << 16;
-        float wf = 0.0F;
-        float xf = 0.0F;
-        std::memcpy(&wf, &wb, 4);
-        std::memcpy(&xf, &xb, 4);
-        s += wf * xf;
-    }
+    for (int64_t i = from; i < in; ++i)
+        s += bf16ToFloat(row[i]) * bf16ToFloat(x[i]);
     return s;
 }
 

@@ -10,9 +10,9 @@
 #include "core/train/train_config.h"
 #include "core/train/train_data.h"
 #include "core/util/errors.h"
+#include "core/util/lower_case.h"
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 
 namespace falconry {
@@ -21,9 +21,7 @@ namespace {
 /** True when the file is JSON Lines whose first object is {"prompt","completion"} or {"text"}. */
 bool isPlainTrainingJsonl(const std::filesystem::path& file)
 {
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext != ".jsonl")
+    if (lowerExtension(file) != ".jsonl")
         return false;
     std::ifstream in(file, std::ios::binary);
     std::string line;
@@ -61,7 +59,7 @@ std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file,
     RoleMapping mapping = detection.kind == DatasetKind::Unknown ? RoleMapping{} : detection.mapping;
     if (!mappingSpec.empty())
         mapping.apply(RoleMapping::parse(mappingSpec));
-    if (mapping.empty() || (mapping.assistant.empty() && mapping.text.empty() && mapping.conversation.empty()))
+    if (mapping.assistant.empty() && mapping.text.empty() && mapping.conversation.empty())
         throw DatasetError(file.string() + ": no column is mapped to the answers (columns: " + columnList(dataset) +
                            "); map one, e.g. --map user=question,assistant=answer");
     mapping.check(dataset);
