@@ -150,11 +150,7 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(pages[i]);
     }
-    connect(m_modelPage, &ModelPage::demoRequested, this, [this] {
-        const QString problem = startDemo();
-        if (!problem.isEmpty())
-            QMessageBox::warning(this, tr("Demo"), problem);
-    });
+    connect(m_modelPage, &ModelPage::demoRequested, this, &MainWindow::startDemoOrExplain);
     // A finished run is what Compare and Export work with next.
     connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
         m_session->notifyRunUpdated();
@@ -198,11 +194,7 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* demo = help->addAction(tr("Start the &Demo"), this, [this] {
-        const QString problem = startDemo();
-        if (!problem.isEmpty())
-            QMessageBox::warning(this, tr("Demo"), problem);
-    });
+    QAction* demo = help->addAction(tr("Start the &Demo"), this, &MainWindow::startDemoOrExplain);
     demo->setObjectName(QStringLiteral("actionStartDemo"));
     demo->setEnabled(!bundledDemoModelDir().isEmpty());
     help->addSeparator();
@@ -227,6 +219,13 @@ QString MainWindow::startDemo()
                                 "then train with the \"Quick test\" preset."),
                              20000);
     return {};
+}
+
+void MainWindow::startDemoOrExplain()
+{
+    const QString problem = startDemo();
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Demo"), problem);
 }
 
 void MainWindow::setTheme(const QString& theme)

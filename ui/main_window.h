@@ -80,6 +80,8 @@ private:
     void createMenus();
     void createPages();
     void showAbout();
+    /** startDemo(), or a message box saying why it cannot start. */
+    void startDemoOrExplain();
     void updateMemoryStatus();
     void setTheme(const QString& theme);
 

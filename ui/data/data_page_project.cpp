@@ -33,7 +33,7 @@ namespace falconry::ui {
 
 namespace {
 
-const QString kSettingsFile = QStringLiteral("data_settings.json");
+const QString kSettingsFile = DataSettings::fileName();
 const QString kTrainingFile = QStringLiteral("dataset.jsonl");
 const QString kLastProjectKey = QStringLiteral("data/lastProject");
 

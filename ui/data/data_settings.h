@@ -21,6 +21,9 @@ struct DataSettings {
     double evalRatio = 0.1;
     uint64_t seed = 42;
 
+    /** The file a Data page project keeps them in, beside its rows (dataset.jsonl). */
+    static QString fileName() { return QStringLiteral("data_settings.json"); }
+
     AnalysisOptions analysisOptions() const;
     QByteArray toJson() const;
     /** Missing or unreadable fields keep their defaults. */

@@ -61,31 +61,35 @@ QList<CatalogueEntry> loadCatalogue(const QString& jsonPath)
     return entries;
 }
 
-QString bundledDemoModelDir()
+namespace {
+
+/** `relative` under the installed share/falconry or the source tree's resources/, the first that exists; "" if neither. */
+QString bundledResource(const QString& relative)
 {
-    const QStringList candidates{
-        QString::fromUtf8(qgetenv("FALCONRY_DEMO_MODEL")),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/falconry/demo-model"),
-        QStringLiteral(FALCONRY_RESOURCES_DIR "/demo-model"),
-    };
-    for (const QString& dir : candidates) {
-        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/config.json")))
-            return QDir(dir).canonicalPath();
+    const QStringList roots{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/falconry"),
+                            QStringLiteral(FALCONRY_RESOURCES_DIR)};
+    for (const QString& root : roots) {
+        const QFileInfo info(QDir(root).filePath(relative));
+        if (info.exists())
+            return info.canonicalFilePath();
     }
     return {};
 }
 
+} // namespace
+
+QString bundledDemoModelDir()
+{
+    const QString override = QString::fromUtf8(qgetenv("FALCONRY_DEMO_MODEL"));
+    if (!override.isEmpty() && QFileInfo::exists(override + QStringLiteral("/config.json")))
+        return QDir(override).canonicalPath();
+    const QString config = bundledResource(QStringLiteral("demo-model/config.json"));
+    return config.isEmpty() ? QString() : QFileInfo(config).absolutePath();
+}
+
 QString bundledDemoDatasetPath()
 {
-    const QStringList candidates{
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/falconry/demo-data/aerie_support.csv"),
-        QStringLiteral(FALCONRY_RESOURCES_DIR "/demo-data/aerie_support.csv"),
-    };
-    for (const QString& path : candidates) {
-        if (QFileInfo::exists(path))
-            return QFileInfo(path).canonicalFilePath();
-    }
-    return {};
+    return bundledResource(QStringLiteral("demo-data/aerie_support.csv"));
 }
 
 QStringList huggingFaceCacheDirs()

@@ -25,8 +25,8 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     TrainConfig c;
     c.modelDir = r.modelDir.toStdString();
     c.dataFile = r.datasetPath.toStdString();
-    // A Data page project keeps its mapping and template in data_settings.json beside the rows.
-    QFile dataSettings(QFileInfo(r.datasetPath).dir().filePath(QStringLiteral("data_settings.json")));
+    // A Data page project keeps its mapping and template beside the rows.
+    QFile dataSettings(QFileInfo(r.datasetPath).dir().filePath(DataSettings::fileName()));
     if (dataSettings.open(QIODevice::ReadOnly)) {
         const DataSettings d = DataSettings::fromJson(dataSettings.readAll());
         c.columnMapping = d.mapping.toString();

@@ -38,6 +38,12 @@
 namespace falconry::ui {
 namespace {
 
+/** The name of a run started now: its start time, sortable ("20261126-104512"). */
+QString newRunName()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
 QString formatDuration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)
@@ -279,9 +285,7 @@ void TrainPage::chooseDataset()
 bool TrainPage::startTraining()
 {
     m_session.setDatasetPath(m_dataset->text().trimmed());
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString runDir = WorkSession::runsRoot() + QLatin1Char('/') + stamp;
-    return launch(runDir, QString());
+    return launch(WorkSession::runsRoot() + QLatin1Char('/') + newRunName(), QString());
 }
 
 void TrainPage::resumeSelected()
@@ -301,13 +305,7 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
 {
     if (isTraining())
         return false;
-    QString problem;
-    if (!trainingEngineAvailable())
-        problem = tr("This build has no training engine yet.");
-    else if (m_session.modelDir().isEmpty())
-        problem = tr("Choose a model in the Model step first.");
-    else if (m_session.datasetPath().isEmpty() || !QFileInfo::exists(m_session.datasetPath()))
-        problem = tr("Choose a dataset file first.");
+    QString problem = trainingEngineAvailable() ? missingInputs(true) : tr("This build has no training engine yet.");
     const RunTargetSettings target = m_runTarget->settings();
     if (problem.isEmpty() && target.target == RunTarget::Cluster)
         problem = tr("\"Run on\" is set to a cluster: export a launch script, or choose this computer to train here.");
@@ -315,12 +313,8 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
         appendLog(problem);
         return false;
     }
-    TrainRequest request;
-    request.modelDir = m_session.modelDir();
-    request.datasetPath = m_session.datasetPath();
-    request.runDir = runDir;
+    TrainRequest request = requestFor(runDir);
     request.resumeRunDir = resumeFrom;
-    request.settings = m_form->settings();
     m_chart->clear();
     m_last = TrainPoint{};
     if (!resumeFrom.isEmpty()) {
@@ -351,6 +345,25 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_jobId = m_engine.submit(JobKind::Train, makeTrainJob(request));
     updateButtons();
     return true;
+}
+
+QString TrainPage::missingInputs(bool datasetMustExist) const
+{
+    if (m_session.modelDir().isEmpty())
+        return tr("Choose a model in the Model step first.");
+    if (m_session.datasetPath().isEmpty() || (datasetMustExist && !QFileInfo::exists(m_session.datasetPath())))
+        return tr("Choose a dataset file first.");
+    return {};
+}
+
+TrainRequest TrainPage::requestFor(const QString& runDir) const
+{
+    TrainRequest request;
+    request.modelDir = m_session.modelDir();
+    request.datasetPath = m_session.datasetPath();
+    request.runDir = runDir;
+    request.settings = m_form->settings();
+    return request;
 }
 
 bool TrainPage::launchLocal(const TrainRequest& request, int processes, const QString& device)
@@ -422,8 +435,7 @@ void TrainPage::onLocalFinished(bool ok, const QString& summary)
 void TrainPage::chooseLaunchScriptPath()
 {
     const bool slurm = m_runTarget->settings().launcher == ClusterLauncher::Slurm;
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString suggested = QDir::home().filePath(QStringLiteral("falconry-%1.%2").arg(stamp, slurm ? QStringLiteral("sbatch")
+    const QString suggested = QDir::home().filePath(QStringLiteral("falconry-%1.%2").arg(newRunName(), slurm ? QStringLiteral("sbatch")
                                                                                                        : QStringLiteral("sh")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export launch script"), suggested,
                                                       slurm ? tr("Slurm batch scripts (*.sbatch *.sh);;All files (*)")
@@ -444,22 +456,15 @@ QString TrainPage::exportLaunchScriptTo(const QString& scriptPath, bool* ok)
     if (ok)
         *ok = false;
     m_session.setDatasetPath(m_dataset->text().trimmed());
-    QString message;
-    if (m_session.modelDir().isEmpty())
-        message = tr("Choose a model in the Model step first.");
-    else if (m_session.datasetPath().isEmpty())
-        message = tr("Choose a dataset file first.");
+    // The dataset need not exist here: the script runs where the settings file says it is.
+    QString message = missingInputs(false);
     if (!message.isEmpty()) {
         appendLog(message);
         return message;
     }
     const RunTargetSettings target = m_runTarget->settings();
-    const QString runName = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    TrainRequest request;
-    request.modelDir = m_session.modelDir();
-    request.datasetPath = m_session.datasetPath();
-    request.runDir = WorkSession::runsRoot() + QLatin1Char('/') + runName;
-    request.settings = m_form->settings();
+    const QString runName = newRunName();
+    const TrainRequest request = requestFor(WorkSession::runsRoot() + QLatin1Char('/') + runName);
     LaunchExport written;
     try {
         written = exportLaunchScript(toTrainConfig(request), target, scriptPath, runName);

@@ -61,6 +61,10 @@ private:
     void showPoints(const QList<TrainPoint>& points);
     void finishRun(const QString& line, bool ok);
     bool launchLocal(const TrainRequest& request, int processes, const QString& device);
+    /** Why no run can start with the session's model and dataset, or "". */
+    QString missingInputs(bool datasetMustExist) const;
+    /** A request for a new run in `runDir` with the session's model, dataset and the form's settings. */
+    TrainRequest requestFor(const QString& runDir) const;
     void onLocalFinished(bool ok, const QString& summary);
     void chooseLaunchScriptPath();
     void updateButtons();
