@@ -31,6 +31,17 @@ std::atomic<pid_t> g_childPids[kMaxRanks];
 std::atomic<int> g_childCount{0};
 std::atomic<int> g_forwardedSignal{0};
 
+/**
+ * Signals a rank's whole process group (each rank leads its own): a rank that is a shell or a
+ * wrapper script takes its children with it instead of leaving them running as orphans.
+ * Async-signal-safe.
+ */
+void signalRank(pid_t pid, int signal)
+{
+    if (::kill(-pid, signal) != 0)
+        ::kill(pid, signal); // the group is not there yet
+}
+
 void forwardSignal(int signal)
 {
     g_forwardedSignal.store(signal);
@@ -38,7 +49,7 @@ void forwardSignal(int signal)
     for (int i = 0; i < count; ++i) {
         const pid_t pid = g_childPids[i].load();
         if (pid > 0)
-            ::kill(pid, signal);
+            signalRank(pid, signal);
     }
 }
 
@@ -63,9 +74,44 @@ public:
     SignalForwarding(const SignalForwarding&) = delete;
     SignalForwarding& operator=(const SignalForwarding&) = delete;
 
-private:
     static constexpr std::array<int, 3> kSignals = {SIGINT, SIGTERM, SIGHUP};
+
+private:
     std::array<struct sigaction, 3> m_previous{};
+};
+
+/**
+ * Blocks the forwarded signals while a rank is forked. Without it a signal sent to a child between
+ * fork and exec runs the inherited forwarding handler there and is lost: the rank then ignores the
+ * launcher's SIGTERM and is only stopped by the SIGKILL after the grace period.
+ */
+class ForwardedSignalsBlocked {
+public:
+    ForwardedSignalsBlocked()
+    {
+        sigset_t blocked;
+        sigemptyset(&blocked);
+        for (int signal : SignalForwarding::kSignals)
+            sigaddset(&blocked, signal);
+        ::pthread_sigmask(SIG_BLOCK, &blocked, &m_previous);
+    }
+    ~ForwardedSignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr); }
+    ForwardedSignalsBlocked(const ForwardedSignalsBlocked&) = delete;
+    ForwardedSignalsBlocked& operator=(const ForwardedSignalsBlocked&) = delete;
+
+    /** In the child: default dispositions first, then the old mask, so a pending signal kills it. */
+    void restoreInChild() const
+    {
+        struct sigaction defaults {};
+        defaults.sa_handler = SIG_DFL;
+        sigemptyset(&defaults.sa_mask);
+        for (int signal : SignalForwarding::kSignals)
+            ::sigaction(signal, &defaults, nullptr);
+        ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+    }
+
+private:
+    sigset_t m_previous{};
 };
 
 std::string signalName(int signal)
@@ -183,6 +229,7 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
     result.ranks.resize(static_cast<size_t>(options.nproc));
     std::vector<bool> running(static_cast<size_t>(options.nproc), false);
     for (int rank = 0; rank < options.nproc; ++rank) {
+        ForwardedSignalsBlocked blocked;
         const pid_t pid = ::fork();
         if (pid < 0) {
             const std::string error = std::strerror(errno);
@@ -195,6 +242,7 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
             // Own process group: a Ctrl-C in the terminal reaches the launcher, which forwards it
             // once (not twice). Die with the launcher.
             ::setpgid(0, 0);
+            blocked.restoreInChild();
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (::getppid() != parent)
                 ::_exit(127);
@@ -205,12 +253,16 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
             (void)!::write(2, "\n", 1);
             ::_exit(127);
         }
+        ::setpgid(pid, pid); // as the child does: whichever runs first, the group exists before a signal
         result.ranks[static_cast<size_t>(rank)].rank = rank;
         result.ranks[static_cast<size_t>(rank)].pid = pid;
         running[static_cast<size_t>(rank)] = true;
         g_childPids[rank].store(pid);
         g_childCount.store(rank + 1);
     }
+    // A signal handled on another thread while a rank was being forked missed that rank: send it again.
+    if (const int forwarded = g_forwardedSignal.load(); forwarded != 0)
+        forwardSignal(forwarded);
     log("started " + std::to_string(options.nproc) + " ranks of '" + argv[0] + "' on " + options.masterAddr + ":" +
         std::to_string(result.masterPort));
 
@@ -246,7 +298,7 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
                         if (!running[static_cast<size_t>(other)])
                             continue;
                         result.ranks[static_cast<size_t>(other)].stoppedByLauncher = true;
-                        ::kill(result.ranks[static_cast<size_t>(other)].pid, SIGTERM);
+                        signalRank(result.ranks[static_cast<size_t>(other)].pid, SIGTERM);
                     }
                     killPending = true;
                     killDeadline = std::chrono::steady_clock::now() + options.gracePeriod;
@@ -258,7 +310,7 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
         if (killPending && std::chrono::steady_clock::now() >= killDeadline) {
             for (int other = 0; other < options.nproc; ++other)
                 if (running[static_cast<size_t>(other)])
-                    ::kill(result.ranks[static_cast<size_t>(other)].pid, SIGKILL);
+                    signalRank(result.ranks[static_cast<size_t>(other)].pid, SIGKILL);
             killPending = false;
         }
         if (!reaped && alive > 0)

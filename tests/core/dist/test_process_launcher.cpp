@@ -72,6 +72,32 @@ TEST(ProcessLauncher, AFailedRankStopsTheOthersAndIsNamed)
     }
 }
 
+TEST(ProcessLauncher, StoppingARankStopsWhatItStarted)
+{
+    // Rank 0 is a shell that starts a child and waits for it (as a wrapper script would): the
+    // launcher signals the rank's process group, so the child does not outlive the run.
+    const auto dir = test::makeTempDir("launch-group");
+    const auto childPidFile = dir / "child-pid";
+    const auto result = launchLocalProcesses(
+        shell("if [ \"$RANK\" = 1 ]; then while [ ! -s '" + childPidFile.string() + "' ]; do sleep 0.01; done; exit 3; fi; "
+              "sleep 60 & echo $! > '" + childPidFile.string() + "'; wait"),
+        quietOptions(2));
+    EXPECT_EQ(result.firstFailedRank, 1);
+    std::ifstream in(childPidFile);
+    pid_t child = 0;
+    ASSERT_TRUE(in >> child);
+    auto gone = [child] {
+        std::ifstream stat("/proc/" + std::to_string(child) + "/stat");
+        std::string pid, name, state;
+        return !(stat >> pid >> name >> state) || state == "Z";
+    };
+    for (int i = 0; i < 200 && !gone(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    EXPECT_TRUE(gone()) << "the rank's child " << child << " outlived the launcher";
+    if (!gone())
+        ::kill(child, SIGKILL);
+}
+
 TEST(ProcessLauncher, ARankKilledBySignalIsReportedWithTheSignal)
 {
     auto options = quietOptions(2);
