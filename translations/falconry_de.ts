@@ -1591,6 +1591,57 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::RunHistoryPanel</name>
+        <message>
+            <source>Overlay</source>
+            <translation>Überlagern</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Letzter Loss</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Einstellungen nebeneinander</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Die Einstellungen der gewählten Läufe vergleichen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>kein Checkpoint</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>fortsetzbar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>trainiert</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::RunTargetPanel</name>
         <message>
             <source>CPU</source>
@@ -1774,38 +1825,6 @@ Modell: %2
             <translation>Protokoll</translation>
         </message>
         <message>
-            <source>Overlay</source>
-            <translation>Überlagern</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Letzter Loss</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Einstellungen nebeneinander</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Die Einstellungen der gewählten Läufe vergleichen</translation>
-        </message>
-        <message>
             <source>Runs</source>
             <translation>Läufe</translation>
         </message>
@@ -1892,22 +1911,6 @@ Modell: %2
         <message>
             <source>Resume</source>
             <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>beendet</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>kein Checkpoint</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>fortsetzbar</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>trainiert</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>

@@ -1591,6 +1591,57 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::RunHistoryPanel</name>
+        <message>
+            <source>Overlay</source>
+            <translation>Superponer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ejecución</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Última pérdida</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Ajustes lado a lado</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparar los ajustes de las ejecuciones seleccionadas</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>sin punto de control</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>se puede reanudar</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>entrenando</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::RunTargetPanel</name>
         <message>
             <source>CPU</source>
@@ -1774,38 +1825,6 @@ Modelo: %2
             <translation>Registro</translation>
         </message>
         <message>
-            <source>Overlay</source>
-            <translation>Superponer</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Ejecución</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Pasos</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Última pérdida</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualizar</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Ajustes lado a lado</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Comparar los ajustes de las ejecuciones seleccionadas</translation>
-        </message>
-        <message>
             <source>Runs</source>
             <translation>Ejecuciones</translation>
         </message>
@@ -1892,22 +1911,6 @@ Modelo: %2
         <message>
             <source>Resume</source>
             <translation>Reanudar</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>terminado</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>sin punto de control</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>se puede reanudar</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>entrenando</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>

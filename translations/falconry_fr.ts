@@ -1591,6 +1591,57 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::RunHistoryPanel</name>
+        <message>
+            <source>Overlay</source>
+            <translation>Superposer</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>Dernière perte</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>Réglages côte à côte</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>Comparer les réglages des runs sélectionnés</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>aucun point de contrôle</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>peut reprendre</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>en entraînement</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::RunTargetPanel</name>
         <message>
             <source>CPU</source>
@@ -1774,38 +1825,6 @@ Modèle : %2
             <translation>Journal</translation>
         </message>
         <message>
-            <source>Overlay</source>
-            <translation>Superposer</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>Dernière perte</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>Réglages côte à côte</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>Comparer les réglages des runs sélectionnés</translation>
-        </message>
-        <message>
             <source>Runs</source>
             <translation>Runs</translation>
         </message>
@@ -1892,22 +1911,6 @@ Modèle : %2
         <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>terminé</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>aucun point de contrôle</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>peut reprendre</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>en entraînement</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>

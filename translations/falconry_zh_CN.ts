@@ -1580,6 +1580,57 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::RunHistoryPanel</name>
+        <message>
+            <source>Overlay</source>
+            <translation>叠加</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Last loss</source>
+            <translation>最后损失</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Settings side by side</source>
+            <translation>并排比较设置</translation>
+        </message>
+        <message>
+            <source>Compare the settings of the selected runs</source>
+            <translation>比较所选运行的设置</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>无检查点</translation>
+        </message>
+        <message>
+            <source>can resume</source>
+            <translation>可继续</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>训练中</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::RunTargetPanel</name>
         <message>
             <source>CPU</source>
@@ -1762,38 +1813,6 @@ Model: %2
             <translation>日志</translation>
         </message>
         <message>
-            <source>Overlay</source>
-            <translation>叠加</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>运行</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>步骤</translation>
-        </message>
-        <message>
-            <source>Last loss</source>
-            <translation>最后损失</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Settings side by side</source>
-            <translation>并排比较设置</translation>
-        </message>
-        <message>
-            <source>Compare the settings of the selected runs</source>
-            <translation>比较所选运行的设置</translation>
-        </message>
-        <message>
             <source>Runs</source>
             <translation>运行记录</translation>
         </message>
@@ -1880,22 +1899,6 @@ Model: %2
         <message>
             <source>Resume</source>
             <translation>继续</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>no checkpoint</source>
-            <translation>无检查点</translation>
-        </message>
-        <message>
-            <source>can resume</source>
-            <translation>可继续</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>训练中</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>

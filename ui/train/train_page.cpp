@@ -4,6 +4,8 @@
 #include "ui/engine/engine_controller.h"
 #include "ui/model/model_catalogue.h"
 #include "ui/train/local_train_run.h"
+#include "ui/train/run_history.h"
+#include "ui/train/run_history_panel.h"
 #include "ui/train/loss_chart.h"
 #include "ui/train/run_target.h"
 #include "ui/train/run_target_panel.h"
@@ -16,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +30,6 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -161,31 +161,9 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     m_log->setMaximumBlockCount(5000);
     tabs->addTab(m_log, tr("Log"));
 
-    auto* runsTab = new QWidget(tabs);
-    auto* runsLayout = new QVBoxLayout(runsTab);
-    m_runs = new QTableWidget(0, 5, runsTab);
-    m_runs->setObjectName(QStringLiteral("runsTable"));
-    m_runs->setHorizontalHeaderLabels({tr("Overlay"), tr("Run"), tr("Steps"), tr("Last loss"), tr("State")});
-    m_runs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_runs->verticalHeader()->hide();
-    runsLayout->addWidget(m_runs, 1);
-    auto* runsButtons = new QHBoxLayout;
-    auto* refresh = new QPushButton(tr("Refresh"), runsTab);
-    auto* sideBySide = new QPushButton(tr("Settings side by side"), runsTab);
-    sideBySide->setToolTip(tr("Compare the settings of the selected runs"));
-    m_resume->setParent(runsTab);
-    runsButtons->addWidget(m_resume);
-    runsButtons->addWidget(refresh);
-    runsButtons->addWidget(sideBySide);
-    runsButtons->addStretch(1);
-    runsLayout->addLayout(runsButtons);
-    m_sideBySide = new QTableWidget(runsTab);
-    m_sideBySide->setObjectName(QStringLiteral("settingsSideBySide"));
-    m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    runsLayout->addWidget(m_sideBySide, 1);
-    tabs->addTab(runsTab, tr("Runs"));
+    m_history = new RunHistoryPanel(tabs);
+    m_history->addLeadingButton(m_resume);
+    tabs->addTab(m_history, tr("Runs"));
     rightLayout->addWidget(tabs, 1);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -218,13 +196,9 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
     connect(m_resume, &QPushButton::clicked, this, &TrainPage::resumeSelected);
-    connect(refresh, &QPushButton::clicked, this, &TrainPage::refreshRuns);
-    connect(sideBySide, &QPushButton::clicked, this, &TrainPage::showSettingsSideBySide);
-    connect(m_runs, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() == 0)
-            updateOverlays();
-    });
-    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &TrainPage::updateButtons);
+    connect(m_history, &RunHistoryPanel::refreshRequested, this, &TrainPage::refreshRuns);
+    connect(m_history, &RunHistoryPanel::overlaysChanged, this, &TrainPage::updateOverlays);
+    connect(m_history, &RunHistoryPanel::selectionChanged, this, &TrainPage::updateButtons);
     connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothValue](int v) {
         m_chart->setSmoothing(v / 100.0);
         smoothValue->setText(QString::number(v / 100.0, 'f', 2));
@@ -290,15 +264,15 @@ bool TrainPage::startTraining()
 
 void TrainPage::resumeSelected()
 {
-    const int row = m_runs->currentRow();
-    if (row < 0 || row >= m_runRecords.size())
+    const RunRecord* run = m_history->selectedRun();
+    if (!run)
         return;
-    const RunRecord& run = m_runRecords[row];
-    if (run.lastCheckpoint.isEmpty()) {
-        appendLog(tr("%1 has no checkpoint to resume from.").arg(run.name));
+    if (run->lastCheckpoint.isEmpty()) {
+        appendLog(tr("%1 has no checkpoint to resume from.").arg(run->name));
         return;
     }
-    launch(run.dir, run.dir);
+    const QString dir = run->dir; // launch() refreshes the history, which replaces *run
+    launch(dir, dir);
 }
 
 bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
@@ -573,99 +547,23 @@ void TrainPage::updateButtons()
     m_pause->setText(training && m_engine.isPaused() ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(QIcon(training && m_engine.isPaused() ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
     m_stop->setEnabled(training);
-    const int row = m_runs->currentRow();
-    m_resume->setEnabled(!training && canStart && !cluster && row >= 0 && row < m_runRecords.size()
-                         && !m_runRecords[row].lastCheckpoint.isEmpty() && !m_runRecords[row].hasAdapter);
+    const RunRecord* selected = m_history->selectedRun();
+    m_resume->setEnabled(!training && canStart && !cluster && selected && !selected->lastCheckpoint.isEmpty()
+                         && !selected->hasAdapter);
     m_form->setEnabled(!training);
     m_runTarget->setEnabled(!training);
 }
 
 void TrainPage::refreshRuns()
 {
-    m_runRecords = listRuns(WorkSession::runsRoot());
-    QSignalBlocker block(m_runs);
-    m_runs->setRowCount(static_cast<int>(m_runRecords.size()));
-    for (int i = 0; i < m_runRecords.size(); ++i) {
-        const RunRecord& r = m_runRecords[i];
-        auto* overlay = new QTableWidgetItem;
-        overlay->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        overlay->setCheckState(Qt::Unchecked);
-        m_runs->setItem(i, 0, overlay);
-        m_runs->setItem(i, 1, new QTableWidgetItem(r.name));
-        m_runs->setItem(i, 2, new QTableWidgetItem(r.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(r.lastStep).arg(r.totalSteps)
-                                                                      : QString::number(r.lastStep)));
-        double lastLoss = std::numeric_limits<double>::quiet_NaN();
-        for (const TrainPoint& p : r.points) {
-            if (std::isfinite(p.lossTrain))
-                lastLoss = p.lossTrain;
-        }
-        m_runs->setItem(i, 3, new QTableWidgetItem(std::isfinite(lastLoss) ? QString::number(lastLoss, 'f', 4) : QStringLiteral("–")));
-        QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("no checkpoint") : tr("can resume"));
-        if (r.dir == m_runDir && isTraining())
-            state = tr("training");
-        if (!r.problem.isEmpty())
-            state = r.problem;
-        m_runs->setItem(i, 4, new QTableWidgetItem(state));
-        m_runs->item(i, 1)->setToolTip(r.dir);
-    }
-    m_runs->resizeColumnToContents(0);
-    updateOverlays();
+    m_history->refresh(WorkSession::runsRoot(), isTraining() ? m_runDir : QString());
 }
 
 void TrainPage::updateOverlays()
 {
     m_chart->clearOverlays();
-    for (int i = 0; i < m_runRecords.size(); ++i) {
-        if (m_runs->item(i, 0) && m_runs->item(i, 0)->checkState() == Qt::Checked)
-            m_chart->addOverlay(m_runRecords[i].name, m_runRecords[i].points);
-    }
-}
-
-void TrainPage::showSettingsSideBySide()
-{
-    QList<int> rows;
-    for (const QModelIndex& index : m_runs->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    if (rows.isEmpty()) {
-        for (int i = 0; i < std::min<qsizetype>(m_runRecords.size(), 3); ++i)
-            rows << i;
-    }
-    // Union of keys, in the order they first appear.
-    QStringList keys;
-    QList<QMap<QString, QString>> columns;
-    for (int row : rows) {
-        QMap<QString, QString> values;
-        for (const auto& [key, value] : flattenSettings(m_runRecords[row].runJson)) {
-            values.insert(key, value);
-            if (!keys.contains(key))
-                keys << key;
-        }
-        columns << values;
-    }
-    m_sideBySide->clear();
-    m_sideBySide->setRowCount(static_cast<int>(keys.size()));
-    m_sideBySide->setColumnCount(static_cast<int>(rows.size()));
-    QStringList headers;
-    for (int row : rows)
-        headers << m_runRecords[row].name;
-    m_sideBySide->setHorizontalHeaderLabels(headers);
-    m_sideBySide->setVerticalHeaderLabels(keys);
-    for (int k = 0; k < keys.size(); ++k) {
-        bool differs = false;
-        for (int c = 1; c < columns.size(); ++c)
-            differs = differs || columns[c].value(keys[k]) != columns[0].value(keys[k]);
-        for (int c = 0; c < columns.size(); ++c) {
-            auto* item = new QTableWidgetItem(columns[c].value(keys[k]));
-            if (differs) {
-                QFont f = item->font();
-                f.setBold(true);
-                item->setFont(f);
-            }
-            m_sideBySide->setItem(k, c, item);
-        }
-    }
-    m_sideBySide->resizeColumnsToContents();
+    for (const RunRecord& run : m_history->overlaidRuns())
+        m_chart->addOverlay(run.name, run.points);
 }
 
 void TrainPage::appendLog(const QString& line)

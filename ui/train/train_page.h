@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ui/engine/engine_types.h"
-#include "ui/train/run_history.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -12,13 +11,13 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSlider;
-class QTableWidget;
 
 namespace falconry::ui {
 
 class EngineController;
 class LocalTrainRun;
 class LossChart;
+class RunHistoryPanel;
 class RunTargetPanel;
 class TrainSettingsForm;
 class WorkSession;
@@ -70,7 +69,6 @@ private:
     void updateButtons();
     void updateModelLine();
     void updateOverlays();
-    void showSettingsSideBySide();
     void appendLog(const QString& line);
     bool launch(const QString& runDir, const QString& resumeFrom);
 
@@ -89,12 +87,10 @@ private:
     QLabel* m_eta = nullptr;
     QSlider* m_smoothing = nullptr;
     QPlainTextEdit* m_log = nullptr;
-    QTableWidget* m_runs = nullptr;
-    QTableWidget* m_sideBySide = nullptr;
+    RunHistoryPanel* m_history = nullptr;
     RunTargetPanel* m_runTarget = nullptr;
     LocalTrainRun* m_local = nullptr;
     bool m_localRunning = false; // a LocalTrainRun is going (the engine is not involved)
-    QList<RunRecord> m_runRecords;
     quint64 m_jobId = 0;
     QString m_runDir;
     TrainPoint m_last;
