@@ -3,6 +3,9 @@
 // model's held-out loss must be at least 30 % below the base model's, and greedy answers of the
 // two (one batch over one copy of the weights, as the Compare page runs them) must differ.
 // The first run opens on the demo model, and "Start the demo" opens the import wizard on the CSV.
+// Last, the Compare page itself: the demo adapter answers a new question as Aerie support, the base
+// model does not (with FALCONRY_SCREENSHOT_DIR set it saves that page as compare-demo.png, the
+// README's picture).
 #include "core/data/dataset_export.h"
 #include "core/data/dataset_reader.h"
 #include "core/generate/generator.h"
@@ -14,6 +17,8 @@
 #include "core/train/train_data.h"
 #include "core/train/trainer.h"
 #include "ui/app_settings.h"
+#include "ui/compare/chat_pane.h"
+#include "ui/compare/compare_page.h"
 #include "ui/data/data_page.h"
 #include "ui/data/data_settings.h"
 #include "ui/data/import_wizard.h"
@@ -26,6 +31,7 @@
 #include "ui_test_settings.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -144,10 +150,43 @@ private Q_SLOTS:
         }
         QCOMPARE(differing, 4);
         QVERIFY2(inPersona >= 2, "the tuned model should answer as Aerie support, the base model not");
+        m_adapterDir = QString::fromStdString(result.adapterDir.string());
+    }
+
+    void comparePageAnswersWithTheDemoAdapter()
+    {
+        if (m_adapterDir.isEmpty())
+            QSKIP("needs the adapter of quickTestTunesTheDemoModelToThePersona");
+        MainWindow window;
+        window.resize(1200, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.session().modelDir(), bundledDemoModelDir());
+        window.showStep(MainWindow::Step::Compare);
+        ComparePage* compare = window.comparePage();
+        compare->setAdapterDir(m_adapterDir);
+        ui::SamplingSettings greedy; // temperature 0: greedy
+        greedy.temperature = 0.0;
+        greedy.maxNewTokens = 60;
+        compare->setSampling(greedy);
+        QSignalSpy answered(compare, &ComparePage::answersFinished);
+        // Not a row of the dataset: a question the tuned model has not seen.
+        QVERIFY(compare->send(QStringLiteral("My feeder stopped sending photos to the app yesterday. What should I check?")));
+        QVERIFY(answered.wait(60000));
+        const QString base = compare->leftPane()->history().last().assistant;
+        const QString tuned = compare->rightPane()->history().last().assistant;
+        qInfo("Compare page\n  base : %s\n  tuned: %s", qPrintable(base), qPrintable(tuned));
+        QVERIFY2(tuned.contains(QLatin1String("Aerie")) && !base.contains(QLatin1String("Aerie")),
+                 "the tuned side should answer as Aerie support, the base side not");
+        if (const QString dir = qEnvironmentVariable("FALCONRY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("compare-demo.png"))));
+        }
     }
 
 private:
     QTemporaryDir m_dir;
+    QString m_adapterDir; // the Quick test run's adapter
 };
 
 QTEST_MAIN(TestDemo)
