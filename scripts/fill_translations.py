@@ -6,16 +6,28 @@ strings into the .ts files; add each new source string to glossary*.json with
 its de, fr, es and zh_CN text; run this script. Strings missing from the
 glossary stay "unfinished" and are listed, so nothing is silently English.
 
+falconry_en.ts holds only the plural (%n) messages, so that English says
+"1 row" and "2 rows" instead of "row(s)": their forms come from the source text.
+
 For a plural (%n, numerus="yes") message a language's value may be a list of
 forms: ["one form", "other form"] for de, fr and es, a one-element list for
 zh_CN. A plain string fills every form.
 """
 import json
 import pathlib
+import re
 import sys
 import xml.etree.ElementTree as ET
 
 root = pathlib.Path(__file__).resolve().parent.parent / "translations"
+ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
+
+
+def english_forms(source):
+    """English plural forms of a %n message: "row(s)" -> ["row", "rows"], "process(es)" -> [..., "processes"]."""
+    return [ENGLISH_PLURAL.sub("", source), ENGLISH_PLURAL.sub(r"\1", source)]
+
+
 glossary = {}
 for part in sorted(root.glob("glossary*.json")):  # glossary.json, glossary_data.json, ...
     glossary.update(json.loads(part.read_text(encoding="utf-8")))
@@ -28,6 +40,8 @@ for ts in sorted(root.glob("falconry_*.ts")):
         source = message.findtext("source")
         translation = message.find("translation")
         entry = glossary.get(source, {}).get(lang)
+        if lang == "en" and message.get("numerus") == "yes":
+            entry = english_forms(source)  # falconry_en.ts holds only the plural messages
         if entry:
             if message.get("numerus") == "yes":
                 # Plural message: one <numerusform> per form of the language

@@ -7,6 +7,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 cd "$root"
 for ts in translations/falconry_*.ts; do
-    "$lupdate" -silent -no-obsolete -locations none -I . -I ui ui -extensions cpp,h -ts "$ts"
+    only=()
+    [[ $ts == */falconry_en.ts ]] && only=(-pluralonly) # English needs only its plural forms
+    "$lupdate" -silent -no-obsolete -locations none "${only[@]}" -I . -I ui ui -extensions cpp,h -ts "$ts"
 done
 python3 scripts/fill_translations.py "$@"

@@ -670,6 +670,21 @@ Modell: %2
             <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
             <translation>Stimme gespeichert (%1 in %2). A war %3, B war %4.</translation>
         </message>
+        <message>
+            <source>answer complete</source>
+            <translation>Antwort vollständig</translation>
+        </message>
+        <message>
+            <source>cut at the token limit (raise "Max new tokens")</source>
+            <translation>am Token-Limit abgeschnitten („Max. neue Tokens“ erhöhen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; both sides at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n Token, %1; beide Seiten mit %2 Tokens/s</numerusform>
+                <numerusform>%n Tokens, %1; beide Seiten mit %2 Tokens/s</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::DataPage</name>

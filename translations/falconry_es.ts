@@ -670,6 +670,21 @@ Modelo: %2
             <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
             <translation>Voto guardado (%1 en %2). A era %3, B era %4.</translation>
         </message>
+        <message>
+            <source>answer complete</source>
+            <translation>respuesta completa</translation>
+        </message>
+        <message>
+            <source>cut at the token limit (raise "Max new tokens")</source>
+            <translation>cortada en el límite de tokens (aumente «Máx. tokens nuevos»)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; both sides at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n token, %1; ambos lados a %2 tokens/s</numerusform>
+                <numerusform>%n tokens, %1; ambos lados a %2 tokens/s</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::DataPage</name>

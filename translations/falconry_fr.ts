@@ -670,6 +670,21 @@ Modèle : %2
             <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
             <translation>Vote enregistré (%1 dans %2). A était %3, B était %4.</translation>
         </message>
+        <message>
+            <source>answer complete</source>
+            <translation>réponse complète</translation>
+        </message>
+        <message>
+            <source>cut at the token limit (raise "Max new tokens")</source>
+            <translation>coupée à la limite de jetons (augmentez « Nouveaux jetons max. »)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; both sides at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n jeton, %1 ; les deux côtés à %2 jetons/s</numerusform>
+                <numerusform>%n jetons, %1 ; les deux côtés à %2 jetons/s</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::DataPage</name>

@@ -670,6 +670,20 @@ Model: %2
             <source>Vote saved (%1 in %2). A was %3, B was %4.</source>
             <translation>投票已保存（%2 中共 %1 条）。A 是%3，B 是%4。</translation>
         </message>
+        <message>
+            <source>answer complete</source>
+            <translation>回答完整</translation>
+        </message>
+        <message>
+            <source>cut at the token limit (raise "Max new tokens")</source>
+            <translation>在词元上限处截断（请调高“最多新词元”）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; both sides at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n 个词元，%1；两侧均为 %2 词元/秒</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::DataPage</name>

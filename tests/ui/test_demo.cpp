@@ -178,6 +178,12 @@ private Q_SLOTS:
         qInfo("Compare page\n  base : %s\n  tuned: %s", qPrintable(base), qPrintable(tuned));
         QVERIFY2(tuned.contains(QLatin1String("Aerie")) && !base.contains(QLatin1String("Aerie")),
                  "the tuned side should answer as Aerie support, the base side not");
+        // Each side says how long its own answer is and why it ended (not the batch's total).
+        const QString baseNote = compare->leftPane()->note();
+        const QString tunedNote = compare->rightPane()->note();
+        qInfo("notes: base \"%s\", tuned \"%s\"", qPrintable(baseNote), qPrintable(tunedNote));
+        QVERIFY(baseNote.contains(QLatin1String("answer complete")) && tunedNote.contains(QLatin1String("answer complete")));
+        QVERIFY(baseNote != tunedNote);
         if (const QString dir = qEnvironmentVariable("FALCONRY_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QDir().mkpath(dir);
             QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("compare-demo.png"))));

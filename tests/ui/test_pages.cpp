@@ -351,7 +351,15 @@ private Q_SLOTS:
             ModelPage model(session);
             QCOMPARE(model.findChild<QPushButton*>(QStringLiteral("openFolderButton"))->text(), QStringLiteral("Ordner öffnen…"));
         }
-        installTranslation(*app, QStringLiteral("en"));
+        // English keeps its source strings but says "1 row" and "2 rows", not "row(s)".
+        QCOMPARE(installTranslation(*app, QStringLiteral("en")), QStringLiteral("en_US"));
+        const char* context = "falconry::ui::ExamplesModel";
+        QCOMPARE(QCoreApplication::translate(context, "Delete %n row(s)", nullptr, 1), QStringLiteral("Delete 1 row"));
+        QCOMPARE(QCoreApplication::translate(context, "Delete %n row(s)", nullptr, 2), QStringLiteral("Delete 2 rows"));
+        QCOMPARE(QCoreApplication::translate("falconry::ui::TrainPage",
+                                             "Starting %n local process(es); progress is read from the run's metrics.jsonl.",
+                                             nullptr, 3),
+                 QStringLiteral("Starting 3 local processes; progress is read from the run's metrics.jsonl."));
     }
 
     void exportMergesIntoAHuggingFaceFolder()

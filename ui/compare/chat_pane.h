@@ -23,6 +23,8 @@ public:
     /** The finished exchanges of this side (what the next prompt continues). */
     const QList<ChatTurn>& history() const { return m_history; }
     QString currentAnswer() const { return m_answer; }
+    /** The line under the last answer (its length and why it ended, or why it failed). */
+    QString note() const { return m_note; }
     /** Everything shown, as plain text (for Copy). */
     QString transcript() const;
     void setHistory(const QList<ChatTurn>& history);

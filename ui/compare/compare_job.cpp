@@ -56,8 +56,12 @@ EngineJob makeCompareJob(const CompareRequest& request)
             model.setAdapterRowMask(torch::Tensor());
         }
         QVariantMap values;
-        for (size_t row = 0; row < result.rows.size(); ++row)
-            values.insert(QStringLiteral("text%1").arg(row), QString::fromStdString(result.rows[row].text));
+        for (size_t row = 0; row < result.rows.size(); ++row) {
+            const GeneratedRow& r = result.rows[row];
+            values.insert(QStringLiteral("text%1").arg(row), QString::fromStdString(r.text));
+            values.insert(QStringLiteral("tokens%1").arg(row), static_cast<qlonglong>(r.newIds.size()));
+            values.insert(QStringLiteral("finish%1").arg(row), QString::fromLatin1(finishReasonName(r.finishReason)));
+        }
         values.insert(QStringLiteral("tokensPerSecond"), result.tokensPerSecond);
         ctx.setResult(JobResult{QCoreApplication::translate("CompareJob", "%1 tokens at %2 tokens/s")
                                     .arg(result.newTokens)

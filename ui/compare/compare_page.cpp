@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -183,12 +184,16 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
         updateButtons();
     });
     connect(&m_engine, &EngineController::tokens, this, &ComparePage::onTokens);
-    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) { onEnded(id, r.summary); });
-    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) { onEnded(id, tr("stopped")); });
+    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) {
+        onEnded(id, answerNote(r, 0), answerNote(r, 1));
+    });
+    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) {
+        onEnded(id, tr("stopped"), tr("stopped"));
+    });
     connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
         if (id != m_jobId)
             return;
-        onEnded(id, e.title);
+        onEnded(id, e.title, e.title);
         auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
         box->setInformativeText(e.hint);
         box->setObjectName(QStringLiteral("compareErrorBox"));
@@ -407,13 +412,31 @@ void ComparePage::onTokens(quint64 id, const QList<TokenChunk>& chunks)
         paneForRow(c.row)->appendAnswer(c.text);
 }
 
-void ComparePage::onEnded(quint64 id, const QString& note)
+QString ComparePage::answerNote(const JobResult& result, int row) const
+{
+    const QString finish = result.values.value(QStringLiteral("finish%1").arg(row)).toString();
+    if (finish.isEmpty())
+        return result.summary;
+    QString why;
+    if (finish == QLatin1String("eos") || finish == QLatin1String("stop_string"))
+        why = tr("answer complete");
+    else if (finish == QLatin1String("length"))
+        why = tr("cut at the token limit (raise \"Max new tokens\")");
+    else
+        why = tr("stopped");
+    const qlonglong tokens = result.values.value(QStringLiteral("tokens%1").arg(row)).toLongLong();
+    const double speed = result.values.value(QStringLiteral("tokensPerSecond")).toDouble();
+    return tr("%n token(s), %1; both sides at %2 tokens/s", nullptr, static_cast<int>(tokens))
+        .arg(why, QLocale().toString(speed, 'f', 1));
+}
+
+void ComparePage::onEnded(quint64 id, const QString& baseNote, const QString& tunedNote)
 {
     if (id != m_jobId)
         return;
     m_jobId = 0;
-    m_left->endTurn(note);
-    m_right->endTurn(note);
+    paneForRow(0)->endTurn(baseNote);
+    paneForRow(1)->endTurn(tunedNote);
     m_canVote = blindMode();
     if (blindMode())
         m_voteStatus->setText(tr("Which answer is better?"));

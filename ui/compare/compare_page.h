@@ -56,7 +56,10 @@ private:
     void refreshAdapters();
     void chooseAdapterFolder();
     void onTokens(quint64 id, const QList<TokenChunk>& chunks);
-    void onEnded(quint64 id, const QString& note);
+    /** Ends the turn on both panes, each with its own note (row 0 = base, 1 = tuned). */
+    void onEnded(quint64 id, const QString& baseNote, const QString& tunedNote);
+    /** "12 tokens, answer complete; both sides at 80 tokens/s" for one row of a finished job. */
+    QString answerNote(const JobResult& result, int row) const;
     void updateTitles();
     void updateButtons();
     SamplingSettings sampling() const;
