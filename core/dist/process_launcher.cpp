@@ -30,6 +30,7 @@ constexpr int kMaxRanks = 1024;
 std::atomic<pid_t> g_childPids[kMaxRanks];
 std::atomic<int> g_childCount{0};
 std::atomic<int> g_forwardedSignal{0};
+std::atomic<int> g_ranksSignalled{0}; // how many ranks the last forwarded signal reached
 
 /**
  * Signals a rank's whole process group (each rank leads its own): a rank that is a shell or a
@@ -51,6 +52,7 @@ void forwardSignal(int signal)
         if (pid > 0)
             signalRank(pid, signal);
     }
+    g_ranksSignalled.store(count);
 }
 
 /** Installs the forwarding handlers and puts the previous ones back when it goes. */
@@ -225,6 +227,7 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
 
     SignalForwarding forwarding;
     g_forwardedSignal.store(0);
+    g_ranksSignalled.store(0);
     const pid_t parent = ::getpid();
     result.ranks.resize(static_cast<size_t>(options.nproc));
     std::vector<bool> running(static_cast<size_t>(options.nproc), false);
@@ -260,9 +263,11 @@ LocalLaunchResult launchLocalProcesses(const std::vector<std::string>& argv, con
         g_childPids[rank].store(pid);
         g_childCount.store(rank + 1);
     }
-    // A signal handled on another thread while a rank was being forked missed that rank: send it again.
-    if (const int forwarded = g_forwardedSignal.load(); forwarded != 0)
-        forwardSignal(forwarded);
+    // A signal handled on another thread while ranks were being forked missed the later ones.
+    if (const int forwarded = g_forwardedSignal.load(); forwarded != 0) {
+        for (int rank = g_ranksSignalled.load(); rank < options.nproc; ++rank)
+            signalRank(result.ranks[static_cast<size_t>(rank)].pid, forwarded);
+    }
     log("started " + std::to_string(options.nproc) + " ranks of '" + argv[0] + "' on " + options.masterAddr + ":" +
         std::to_string(result.masterPort));
 
