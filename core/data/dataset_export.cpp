@@ -5,7 +5,6 @@
 #include "core/util/errors.h"
 #include "core/util/lower_case.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>

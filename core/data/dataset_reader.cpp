@@ -6,7 +6,6 @@
 #include "core/util/lower_case.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace falconry {
 namespace {

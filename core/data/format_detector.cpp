@@ -4,7 +4,6 @@
 #include "core/util/lower_case.h"
 
 #include <algorithm>
-#include <cctype>
 #include <initializer_list>
 
 namespace falconry {

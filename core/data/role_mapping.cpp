@@ -5,7 +5,6 @@
 #include "core/util/lower_case.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace falconry {
 namespace {
