@@ -49,7 +49,8 @@ FALCONRY_SETTING(double, sampleTopP, "compare/topP", 0.9)
 FALCONRY_SETTING(int, sampleTopK, "compare/topK", 40)
 FALCONRY_SETTING(int, sampleMaxNewTokens, "compare/maxNewTokens", 128)
 FALCONRY_SETTING(double, sampleRepetitionPenalty, "compare/repetitionPenalty", 1.1)
-FALCONRY_SETTING(QString, chatTemplate, "compare/template", QStringLiteral("falcon-instruct"))
+// "" = as the adapter's run was trained (a new key: the old one defaulted to falcon-instruct).
+FALCONRY_SETTING(QString, chatTemplate, "compare/templateName", QString())
 
 #undef FALCONRY_SETTING
 

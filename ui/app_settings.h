@@ -54,6 +54,6 @@ SettingValue<double>& sampleTopP();
 SettingValue<int>& sampleTopK();
 SettingValue<int>& sampleMaxNewTokens();
 SettingValue<double>& sampleRepetitionPenalty();
-/** Chat template name on the Compare page (see ChatTemplate). */
+/** Template name on the Compare page (core/data PromptTemplate name; "" = as trained). */
 SettingValue<QString>& chatTemplate();
 } // namespace AppSettings

@@ -1,6 +1,7 @@
 #include "ui/work_session.h"
 
 #include "ui/app_settings.h"
+#include "ui/data/data_settings.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -9,7 +10,23 @@ namespace falconry::ui {
 
 WorkSession::WorkSession(QObject* parent)
     : QObject(parent)
+    , m_dataSettings(std::make_unique<DataSettings>())
 {
+}
+
+WorkSession::~WorkSession() = default;
+
+void WorkSession::setDataSettings(const DataSettings& settings)
+{
+    if (settings == *m_dataSettings)
+        return;
+    *m_dataSettings = settings;
+    Q_EMIT dataSettingsChanged();
+}
+
+bool WorkSession::saveDataEdits(QString* error)
+{
+    return !m_saveDataEdits || m_saveDataEdits(error);
 }
 
 void WorkSession::setModel(const QString& dir, const QString& name)

@@ -3,7 +3,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace falconry::ui {
+
+struct DataSettings;
 
 /**
  * What the user has chosen so far along the path: the model, the dataset and
@@ -14,6 +19,7 @@ class WorkSession final : public QObject {
     Q_OBJECT
 public:
     explicit WorkSession(QObject* parent = nullptr);
+    ~WorkSession() override;
 
     /** Folder of the chosen model (config.json + weights + tokenizer); empty when none. */
     QString modelDir() const { return m_modelDir; }
@@ -24,6 +30,22 @@ public:
     /** Dataset file for training (set by the Data step or the Train page's chooser). */
     QString datasetPath() const { return m_datasetPath; }
     void setDatasetPath(const QString& path);
+
+    /**
+     * How the dataset becomes training examples (mapping, template, train-on, max length, cut
+     * side, eval split): the one home of these settings. The Data page edits them (its previews
+     * and lint use them), the Train page shows max length and eval split from here, and every
+     * run started in the app trains with them.
+     */
+    const DataSettings& dataSettings() const { return *m_dataSettings; }
+    void setDataSettings(const DataSettings& settings);
+    /** The Data page project whose dataset.jsonl the mapping and template belong to; empty = none. */
+    QString dataProjectFolder() const { return m_dataProjectFolder; }
+    void setDataProjectFolder(const QString& folder) { m_dataProjectFolder = folder; }
+    /** The Data page registers how to write its unsaved edits; false + error when it cannot. */
+    void setDataEditsSaver(std::function<bool(QString* error)> saver) { m_saveDataEdits = std::move(saver); }
+    /** Writes the Data page's unsaved edits (before a run, so it trains on what the user sees). */
+    bool saveDataEdits(QString* error);
 
     /** The run folder in focus (the one training or trained last); empty when none. */
     QString runDir() const { return m_runDir; }
@@ -39,12 +61,16 @@ Q_SIGNALS:
     void modelChanged(const QString& dir);
     void datasetChanged(const QString& path);
     void runChanged(const QString& dir);
+    void dataSettingsChanged();
 
 private:
     QString m_modelDir;
     QString m_modelName;
     QString m_datasetPath;
     QString m_runDir;
+    std::unique_ptr<DataSettings> m_dataSettings;
+    QString m_dataProjectFolder;
+    std::function<bool(QString*)> m_saveDataEdits;
 };
 
 } // namespace falconry::ui

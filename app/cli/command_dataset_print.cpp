@@ -69,8 +69,8 @@ std::string markedText(const RenderedExample& ex, bool colour)
         if (e > printed) {
             out += ex.text.substr(std::max(printed, b), e - std::max(printed, b));
             printed = e;
-        } else if (b == e) {
-            out += eos; // EOS (and any other token without text) sits at its answer's end
+        } else if (b == e && ex.ids[i] == ex.eosId) {
+            out += eos; // EOS sits at its answer's end; other tokens without text show nothing
         }
     }
     if (inTrained)

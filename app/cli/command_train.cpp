@@ -60,6 +60,8 @@ TrainConfig configFromArgs(const ArgParser& a)
         c.columnMapping = *v;
     if (auto v = a.optional("out"))
         c.outDir = *v;
+    c.trainOn = a.valueOr("train-on", c.trainOn);
+    c.cutSide = a.valueOr("cut-side", c.cutSide);
     c.lora.r = a.integer("lora-r", c.lora.r);
     c.lora.alpha = a.number("lora-alpha", c.lora.alpha);
     c.lora.dropout = a.number("lora-dropout", c.lora.dropout);
@@ -84,6 +86,7 @@ TrainConfig configFromArgs(const ArgParser& a)
     c.maxGradNorm = a.number("max-grad-norm", c.maxGradNorm);
     c.gradientCheckpointing = c.gradientCheckpointing && !a.has("no-gradient-checkpointing");
     c.evalRatio = a.number("eval-ratio", c.evalRatio);
+    c.evalSeed = static_cast<uint64_t>(a.integer("eval-seed", static_cast<long long>(c.evalSeed)));
     c.evalEvery = a.integer("eval-every", c.evalEvery);
     c.earlyStoppingPatience = a.integer("patience", c.earlyStoppingPatience);
     c.earlyStoppingThreshold = a.number("min-delta", c.earlyStoppingThreshold);
@@ -118,7 +121,7 @@ int runTrain(const std::vector<std::string>& originalArgs)
     std::vector<std::string> args = originalArgs;
     if (const auto exitCode = launchLocalIfRequested("train", args))
         return *exitCode;
-    ArgParser parser({"model", "data", "template", "map", "out", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype", "device",
+    ArgParser parser({"model", "data", "template", "map", "out", "train-on", "cut-side", "eval-seed", "lora-r", "lora-alpha", "lora-dropout", "targets", "dtype", "device",
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
                       "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
@@ -167,9 +170,10 @@ const CommandRegistrar kRegistrar(
      "         FILE: CSV, TSV, JSON, JSONL or text (Alpaca, ShareGPT, messages, prompt/completion, ...)\n"
      "         [--lora-r N --lora-alpha A --lora-dropout P --targets a,b --rslora] [--nf4 [--no-double-quant]]\n"
      "         [--full] [--dtype bf16|fp32] [--device cpu|cuda|cuda:N|auto] [--nproc N] [--lr X --schedule constant|linear|cosine --warmup-ratio R]\n"
-     "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T]\n"
+     "         [--epochs E | --max-steps N] [--batch B --grad-accum G --max-length T --cut-side end|start]\n"
+     "         [--train-on answers|everything]\n"
      "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
-     "         [--eval-ratio R --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"
+     "         [--eval-ratio R --eval-seed S --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"
      "       falconry-cli train --config run.json [options overriding it]\n"
      "       falconry-cli train --resume RUN_DIR",
      &runTrain});

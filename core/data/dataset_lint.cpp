@@ -123,23 +123,6 @@ std::string lintKindName(LintKind kind)
     return "unknown";
 }
 
-bool isEvalRow(uint64_t rowId, const SplitOptions& split)
-{
-    const uint64_t h = splitMix(rowId ^ splitMix(split.seed));
-    // Top 53 bits as a uniform double in [0, 1).
-    const double u = static_cast<double>(h >> 11) * (1.0 / 9007199254740992.0);
-    return u < split.evalRatio;
-}
-
-std::vector<uint64_t> evalRowIds(const Dataset& dataset, const SplitOptions& split)
-{
-    std::vector<uint64_t> ids;
-    for (const auto& row : dataset.rows)
-        if (isEvalRow(row.id, split))
-            ids.push_back(row.id);
-    return ids;
-}
-
 std::string normalizeForDedup(std::string_view text)
 {
     std::string out;
@@ -285,12 +268,16 @@ std::vector<LintFinding> lintDataset(const Dataset& dataset, const RoleMapping& 
 
     // Train/eval overlap: an eval row whose text is also a train row's.
     if (split) {
+        std::vector<uint64_t> ids;
+        for (const auto& row : dataset.rows)
+            ids.push_back(row.id);
+        const std::vector<uint8_t> eval = evalFlags(ids, *split); // the trainer's split
         std::unordered_map<std::string_view, uint64_t> train;
         for (size_t r = 0; r < n; ++r)
-            if (!isEvalRow(dataset.rows[r].id, *split) && !normalized[r].empty())
+            if (!eval[r] && !normalized[r].empty())
                 train.emplace(normalized[r], dataset.rows[r].id);
         for (size_t r = 0; r < n; ++r) {
-            if (!isEvalRow(dataset.rows[r].id, *split))
+            if (!eval[r])
                 continue;
             const auto it = train.find(normalized[r]);
             if (it != train.end())

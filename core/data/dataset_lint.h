@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/data/data_split.h"
+
 #include "core/data/dataset.h"
 #include "core/data/role_mapping.h"
 
@@ -35,18 +37,6 @@ struct LintOptions {
     double nearDuplicateThreshold = 0.9; // Jaccard of character 5-gram sets
     bool nearDuplicates = true;
 };
-
-/** How rows are split: a row is eval when hash(seed, row id) falls under evalRatio. */
-struct SplitOptions {
-    double evalRatio = 0.1;
-    uint64_t seed = 42;
-};
-
-/** Stable under edits and reordering: depends only on the row id and the seed. */
-bool isEvalRow(uint64_t rowId, const SplitOptions& split);
-
-/** Row ids of the eval split, in row order. */
-std::vector<uint64_t> evalRowIds(const Dataset& dataset, const SplitOptions& split);
 
 /** Lower-case ASCII, whitespace runs collapsed to one space, trimmed: the text duplicates are compared on. */
 std::string normalizeForDedup(std::string_view text);

@@ -11,34 +11,56 @@ size_t RenderedExample::trainedCount() const
     return static_cast<size_t>(std::count(trained.begin(), trained.end(), uint8_t{1}));
 }
 
+namespace {
+
+/** True when [begin, end) shares a byte with a trained segment. */
+bool coversTrainedText(const std::vector<TextSegment>& segments, size_t begin, size_t end)
+{
+    return std::any_of(segments.begin(), segments.end(), [&](const TextSegment& s) {
+        return s.trained && begin < s.end && s.begin < end;
+    });
+}
+
+} // namespace
+
 RenderedExample tokenizeRendered(const RenderedText& rendered, const Tokenizer& tokenizer, const TokenizeOptions& options)
 {
     RenderedExample out;
     out.text = rendered.text;
     out.segments = rendered.segments;
     const std::optional<int64_t> eos = tokenizer.eosId();
-    const std::string_view text = out.text;
+    out.eosId = eos.value_or(-1);
+    // The whole text in one go, as the model reads it at inference (a sentencepiece model's
+    // dummy prefix once at the start, BPE merges across the prompt/answer seam as they fall);
+    // a token is trained when it covers a byte of a trained segment.
+    const Encoding encoding = tokenizer.encodeWithOffsets(out.text);
+    const bool everything = options.trainOn == TrainOn::Everything;
+    // EOS goes after the last token that starts before the end of its answer.
+    std::vector<std::pair<size_t, bool>> eosAt; // (answer end, answer trained), in text order
     for (const TextSegment& segment : rendered.segments) {
-        const bool inLoss = segment.trained || options.trainOn == TrainOn::Everything;
-        if (segment.end > segment.begin) {
-            const Encoding encoding = tokenizer.encodeWithOffsets(text.substr(segment.begin, segment.end - segment.begin));
-            for (size_t i = 0; i < encoding.ids.size(); ++i) {
-                out.ids.push_back(encoding.ids[i]);
-                out.trained.push_back(inLoss ? 1 : 0);
-                const auto [b, e] = i < encoding.offsets.size() ? encoding.offsets[i] : std::pair<size_t, size_t>{0, 0};
-                out.offsets.emplace_back(segment.begin + b, segment.begin + e);
-            }
-        }
         if (segment.eosAfter && options.addEos) {
-            if (eos) {
-                out.ids.push_back(*eos);
-                out.trained.push_back(inLoss ? 1 : 0);
-                out.offsets.emplace_back(segment.end, segment.end);
-            } else {
+            if (eos)
+                eosAt.emplace_back(segment.end, segment.trained);
+            else
                 out.eosMissing = true;
-            }
         }
     }
+    size_t nextEos = 0;
+    const auto appendEos = [&](const std::pair<size_t, bool>& at) {
+        out.ids.push_back(*eos);
+        out.trained.push_back(everything || at.second ? 1 : 0);
+        out.offsets.emplace_back(at.first, at.first);
+    };
+    for (size_t i = 0; i < encoding.ids.size(); ++i) {
+        const auto [b, e] = i < encoding.offsets.size() ? encoding.offsets[i] : std::pair<size_t, size_t>{0, 0};
+        while (nextEos < eosAt.size() && b >= eosAt[nextEos].first && !out.ids.empty())
+            appendEos(eosAt[nextEos++]);
+        out.ids.push_back(encoding.ids[i]);
+        out.trained.push_back(everything || coversTrainedText(rendered.segments, b, std::max(e, b + 1)) ? 1 : 0);
+        out.offsets.emplace_back(b, e);
+    }
+    while (nextEos < eosAt.size())
+        appendEos(eosAt[nextEos++]);
     out.fullTokenCount = out.ids.size();
     out.cutSide = options.cutSide;
     out.cutTextOffset = out.text.size();

@@ -48,19 +48,19 @@ struct RenderedExample {
     CutSide cutSide = CutSide::End;
     size_t cutTextOffset = 0; // byte in text where the kept part ends (End) or begins (Start); text.size() if not cut
     bool eosMissing = false;  // EOS wanted but the tokenizer has none
+    int64_t eosId = -1;       // the tokenizer's EOS id (-1: none): ids equal to it are EOS, nothing else is
 
     size_t tokenCount() const { return ids.size(); }
     size_t trainedCount() const;
-    TrainExample toTrainExample() const { return TrainExample{ids, trained}; }
+    TrainExample toTrainExample() const { return TrainExample{ids, trained, rowId}; }
 };
 
 /**
- * Tokenizes segment by segment and concatenates, as trainers build labels
- * (prompt ids + answer ids): no token ever spans a prompt/answer boundary, so
- * the mask is exact. Note that this can differ from encoding the whole text in
- * one go where a BPE merge would cross the boundary (e.g. "Assistant:" + " Yes"
- * is the same either way since the space starts a new pre-token, but a custom
- * template "A:{answer}" may split differently).
+ * Tokenizes the rendered text in one go, as the model reads it at generation time (so a
+ * prompt's tokens are exactly those of encoding the prompt alone, and a sentencepiece
+ * model gets its dummy prefix once, not before every answer), and derives the mask from
+ * the tokens' byte offsets: a token is trained when it covers a byte of a trained segment.
+ * The EOS id follows each answer that wants one, after the last token that starts inside it.
  */
 RenderedExample tokenizeRendered(const RenderedText& rendered, const Tokenizer& tokenizer, const TokenizeOptions& options);
 

@@ -325,7 +325,8 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer& tokenizer, co
 }
 
 GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* tokenizer,
-                                     const std::vector<int64_t>& promptIds, const GenerationSettings& settings,
+                                     const std::vector<int64_t>& basePromptIds,
+                                     const std::vector<int64_t>& tunedPromptIds, const GenerationSettings& settings,
                                      const GenerationCallback& onChunk, const std::atomic<bool>& stop)
 {
     bool hasAdapter = false;
@@ -337,9 +338,17 @@ GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* to
     GenerationSettings both = settings;
     if (both.rowSeeds.empty())
         both.rowSeeds = {settings.sampling.seed, settings.sampling.seed};
-    // Row 0 = base (adapter off), row 1 = tuned (adapter on), over one copy of the weights.
+    // Row 0 = base (adapter off), row 1 = tuned (adapter on), over one copy of the weights;
+    // generateRows shrinks the mask with the batch when a row finishes.
     const torch::Tensor rowMask = torch::tensor({0.0f, 1.0f}, torch::TensorOptions().device(model.device()));
-    return generateRows(model, tokenizer, {promptIds, promptIds}, both, onChunk, stop, rowMask);
+    return generateRows(model, tokenizer, {basePromptIds, tunedPromptIds}, both, onChunk, stop, rowMask);
+}
+
+GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* tokenizer,
+                                     const std::vector<int64_t>& promptIds, const GenerationSettings& settings,
+                                     const GenerationCallback& onChunk, const std::atomic<bool>& stop)
+{
+    return compareBaseAndTuned(model, tokenizer, promptIds, promptIds, settings, onChunk, stop);
 }
 
 GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer& tokenizer, const std::string& prompt,

@@ -112,4 +112,15 @@ GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* to
                                      const std::vector<int64_t>& promptIds, const GenerationSettings& settings,
                                      const GenerationCallback& onChunk, const std::atomic<bool>& stop);
 
+/**
+ * The base/tuned comparison of two conversations (each side continues its own): row 0 is
+ * `basePromptIds` without the adapter, row 1 `tunedPromptIds` with it, one batch over one
+ * copy of the weights. The row mask follows the rows as they finish, so either side may
+ * end first. Same seeds as compareBaseAndTuned; throws ConfigError without an adapter.
+ */
+GenerationResult compareBaseAndTuned(FalconModelImpl& model, const Tokenizer* tokenizer,
+                                     const std::vector<int64_t>& basePromptIds,
+                                     const std::vector<int64_t>& tunedPromptIds, const GenerationSettings& settings,
+                                     const GenerationCallback& onChunk, const std::atomic<bool>& stop);
+
 } // namespace falconry

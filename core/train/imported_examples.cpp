@@ -9,6 +9,7 @@
 #include "core/tokenizer/tokenizer.h"
 #include "core/train/train_config.h"
 #include "core/train/train_data.h"
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/lower_case.h"
 
@@ -46,27 +47,29 @@ std::string columnList(const Dataset& dataset)
 } // namespace
 
 std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file, const std::string& templateName,
-                                              const std::string& mappingSpec, const Tokenizer& tokenizer)
+                                              const std::string& mappingSpec, const Tokenizer& tokenizer,
+                                              const TokenizeOptions& options)
 {
     const ReadResult read = readDataset(file);
     const Dataset& dataset = read.dataset;
     const FormatDetection detection = detectFormat(dataset);
     if (detection.kind == DatasetKind::Unknown && mappingSpec.empty())
-        throw DatasetError(file.string() + ": the columns (" + columnList(dataset) +
-                           ") name no known layout; say which holds the prompt and which the answer, e.g. "
-                           "--map user=question,assistant=answer");
+        throw Described<DatasetError>(file.string() + ": the columns (" + columnList(dataset) +
+                               ") name no known layout; say which holds the prompt and which the answer, e.g. "
+                               "--map user=question,assistant=answer",
+                           "dataset.unmapped", {{"file", file.string()}, {"columns", columnList(dataset)}});
     // A guess (unknown layout) is not a starting point: the given roles are the whole mapping then.
     RoleMapping mapping = detection.kind == DatasetKind::Unknown ? RoleMapping{} : detection.mapping;
     if (!mappingSpec.empty())
         mapping.apply(RoleMapping::parse(mappingSpec));
     if (mapping.assistant.empty() && mapping.text.empty() && mapping.conversation.empty())
-        throw DatasetError(file.string() + ": no column is mapped to the answers (columns: " + columnList(dataset) +
-                           "); map one, e.g. --map user=question,assistant=answer");
+        throw Described<DatasetError>(file.string() + ": no column is mapped to the answers (columns: " + columnList(dataset) +
+                               "); map one, e.g. --map user=question,assistant=answer",
+                           "dataset.no_answer_column", {{"file", file.string()}, {"columns", columnList(dataset)}});
     mapping.check(dataset);
     const PromptTemplate tpl =
         templateName.empty() ? suggestedTemplate(detection.kind) : PromptTemplate::fromName(templateName);
 
-    TokenizeOptions options; // the trainer cuts to max length itself
     std::vector<TrainExample> out;
     out.reserve(dataset.rows.size());
     for (const DatasetRow& row : dataset.rows) {
@@ -80,20 +83,42 @@ std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file,
             return g.trained && example.text.substr(g.begin, g.end - g.begin).find_first_not_of(" \t\r\n") !=
                                     std::string::npos;
         });
-        if (!hasAnswer || example.ids.size() < 2)
+        if (!hasAnswer || example.fullTokenCount < 2)
             continue; // an empty answer: only the EOS would be trained
         out.push_back(example.toTrainExample());
     }
     if (out.empty())
-        throw DatasetError(file.string() + ": no row has an answer to train on (mapping " + mapping.toString() + ")");
+        throw Described<DatasetError>(file.string() + ": no row has an answer to train on (mapping " + mapping.toString() + ")",
+                           "dataset.no_answers", {{"file", file.string()}, {"mapping", mapping.toString()}});
     return out;
+}
+
+TokenizeOptions tokenizeOptions(const TrainConfig& config)
+{
+    TokenizeOptions options;
+    options.trainOn = config.trainOn == "everything" ? TrainOn::Everything : TrainOn::Answers;
+    options.cutSide = config.cutSide == "start" ? CutSide::Start : CutSide::End;
+    options.maxLength = config.maxLength > 0 ? static_cast<size_t>(config.maxLength) : 0;
+    return options;
 }
 
 std::vector<TrainExample> loadTrainExamples(const TrainConfig& config, const Tokenizer& tokenizer)
 {
-    if (config.templateName.empty() && config.columnMapping.empty() && isPlainTrainingJsonl(config.dataFile))
-        return loadJsonlExamples(config.dataFile, tokenizer);
-    return importTrainExamples(config.dataFile, config.templateName, config.columnMapping, tokenizer);
+    const TokenizeOptions options = tokenizeOptions(config);
+    if (!(config.templateName.empty() && config.columnMapping.empty() && isPlainTrainingJsonl(config.dataFile)))
+        return importTrainExamples(config.dataFile, config.templateName, config.columnMapping, tokenizer, options);
+    // Plain {"prompt","completion"} / {"text"} lines: the same masking and cutting applied to their tokens.
+    std::vector<TrainExample> examples = loadJsonlExamples(config.dataFile, tokenizer);
+    for (TrainExample& e : examples) {
+        if (options.trainOn == TrainOn::Everything)
+            std::fill(e.trained.begin(), e.trained.end(), uint8_t{1});
+        if (options.maxLength > 0 && e.ids.size() > options.maxLength && options.cutSide == CutSide::Start) {
+            const auto drop = static_cast<std::ptrdiff_t>(e.ids.size() - options.maxLength);
+            e.ids.erase(e.ids.begin(), e.ids.begin() + drop);
+            e.trained.erase(e.trained.begin(), e.trained.begin() + drop);
+        }
+    }
+    return examples;
 }
 
 } // namespace falconry

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/example_renderer.h"
 #include "core/train/train_example.h"
 
 #include <filesystem>
@@ -17,12 +18,17 @@ struct TrainConfig;
  * the format is detected, `mappingSpec` ("user=question,assistant=answer", may be empty)
  * overrides the suggested column roles, and each row is rendered with `templateName`
  * ("" = the template that suits the detected kind) and tokenized with the exact per-token
- * mask of core/data. Rows whose answer is empty are skipped (nothing to learn from them).
+ * mask of core/data, cut and masked as `options` say. Rows whose answer is empty are
+ * skipped (nothing to learn from them).
  * Throws DatasetError when the file cannot be read, the columns cannot be mapped, or a row
  * cannot be rendered (naming the row).
  */
 std::vector<TrainExample> importTrainExamples(const std::filesystem::path& file, const std::string& templateName,
-                                              const std::string& mappingSpec, const Tokenizer& tokenizer);
+                                              const std::string& mappingSpec, const Tokenizer& tokenizer,
+                                              const TokenizeOptions& options = {});
+
+/** How a run renders its examples: train-on, cut side and max length of its settings, as the Data page shows them. */
+TokenizeOptions tokenizeOptions(const TrainConfig& config);
 
 /**
  * The examples of a run: a JSONL of {"prompt","completion"} / {"text"} objects is read as is

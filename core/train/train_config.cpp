@@ -71,6 +71,8 @@ nlohmann::json TrainConfig::toJson() const
     j["device"] = device;
     j["mapping"] = columnMapping;
     j["out"] = outDir.string();
+    j["train_on"] = trainOn;
+    j["cut_side"] = cutSide;
     j["full"] = full;
     j["lora_r"] = lora.r;
     j["lora_alpha"] = lora.alpha;
@@ -95,6 +97,7 @@ nlohmann::json TrainConfig::toJson() const
     j["max_grad_norm"] = maxGradNorm;
     j["gradient_checkpointing"] = gradientCheckpointing;
     j["eval_ratio"] = evalRatio;
+    j["eval_seed"] = evalSeed;
     j["eval_every"] = evalEvery;
     j["early_stopping_patience"] = earlyStoppingPatience;
     j["early_stopping_threshold"] = earlyStoppingThreshold;
@@ -128,6 +131,8 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("device", c.device);
         get("mapping", c.columnMapping);
         get("out", s), c.outDir = s, s.clear();
+        get("train_on", c.trainOn);
+        get("cut_side", c.cutSide);
         get("full", c.full);
         get("lora_r", c.lora.r);
         get("lora_alpha", c.lora.alpha);
@@ -154,6 +159,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("max_grad_norm", c.maxGradNorm);
         get("gradient_checkpointing", c.gradientCheckpointing);
         get("eval_ratio", c.evalRatio);
+        get("eval_seed", c.evalSeed);
         get("eval_every", c.evalEvery);
         get("early_stopping_patience", c.earlyStoppingPatience);
         get("early_stopping_threshold", c.earlyStoppingThreshold);
@@ -188,6 +194,10 @@ void TrainConfig::validate() const
         fail("give a positive number of epochs or max steps");
     if (batchSize <= 0 || gradAccum <= 0)
         fail("batch size and gradient accumulation must be positive");
+    if (trainOn != "answers" && trainOn != "everything")
+        fail("train-on must be 'answers' or 'everything', got '" + trainOn + "'");
+    if (cutSide != "end" && cutSide != "start")
+        fail("cut side must be 'end' or 'start', got '" + cutSide + "'");
     if (maxLength < 2)
         fail("max length must be at least 2 tokens, got " + std::to_string(maxLength));
     if (evalRatio < 0.0 || evalRatio >= 1.0)

@@ -23,6 +23,8 @@ struct TrainConfig {
     std::string templateName;        // prompt template ("falcon-instruct", "alpaca", ...); empty = plain JSONL or the suggested one
     std::string columnMapping;       // "user=question,assistant=answer"; empty = the detected mapping
     std::filesystem::path outDir;    // the run folder
+    std::string trainOn = "answers"; // "answers" (loss on the answers and their EOS) or "everything"
+    std::string cutSide = "end";     // where an example longer than maxLength loses tokens: "end" or "start"
 
     bool full = false;               // full-parameter training (small models), else LoRA
     LoraConfig lora;
@@ -46,7 +48,8 @@ struct TrainConfig {
     double maxGradNorm = 0.3;        // <= 0: no clipping
     bool gradientCheckpointing = true;
 
-    double evalRatio = 0.0;          // share of examples held out for eval
+    double evalRatio = 0.0;          // share of examples held out for eval (core/data's evalFlags)
+    uint64_t evalSeed = 42;          // seed of that split (the Data page's; independent of `seed`)
     int64_t evalEvery = 0;           // steps; 0 = at the end of each epoch only (when there is an eval split)
     int64_t earlyStoppingPatience = 0; // evals without improvement before stopping; 0 = off
     double earlyStoppingThreshold = 0.0; // an eval improves only when it beats the best by more than this

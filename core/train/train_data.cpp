@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
-#include <random>
 
 namespace falconry {
 
@@ -34,18 +33,23 @@ std::vector<TrainExample> loadJsonlExamples(const std::filesystem::path& file, c
             throw DatasetError(where + ": not a JSON object (" + std::string(e.what()) + ")");
         }
         TrainExample ex;
-        auto add = [&](const std::string& text, uint8_t trained) {
-            for (int64_t id : tokenizer.encode(text)) {
-                ex.ids.push_back(id);
-                ex.trained.push_back(trained);
+        ex.rowId = static_cast<uint64_t>(lineNo);
+        // Prompt and completion tokenized as one text, as the model reads them at generation
+        // time; a token is trained when it covers completion bytes (see tokenizeRendered).
+        const auto add = [&](const std::string& text, size_t trainedFrom) {
+            const Encoding encoding = tokenizer.encodeWithOffsets(text);
+            for (size_t i = 0; i < encoding.ids.size(); ++i) {
+                ex.ids.push_back(encoding.ids[i]);
+                const size_t end = i < encoding.offsets.size() ? encoding.offsets[i].second : text.size();
+                ex.trained.push_back(end > trainedFrom ? 1 : 0);
             }
         };
         if (j.is_object() && j.contains("prompt") && j.contains("completion") && j["prompt"].is_string() &&
             j["completion"].is_string()) {
-            add(j["prompt"].get<std::string>(), 0);
-            add(j["completion"].get<std::string>(), 1);
+            const std::string prompt = j["prompt"].get<std::string>();
+            add(prompt + j["completion"].get<std::string>(), prompt.size());
         } else if (j.is_object() && j.contains("text") && j["text"].is_string()) {
-            add(j["text"].get<std::string>(), 1);
+            add(j["text"].get<std::string>(), 0);
         } else {
             throw DatasetError(where + ": expected {\"prompt\": string, \"completion\": string} or {\"text\": string}");
         }
@@ -82,27 +86,17 @@ std::string hashExamples(const std::vector<TrainExample>& examples)
 }
 
 std::pair<std::vector<TrainExample>, std::vector<TrainExample>> splitTrainEval(const std::vector<TrainExample>& all,
-                                                                               double evalRatio, uint64_t seed)
+                                                                               const SplitOptions& split)
 {
-    const auto n = static_cast<int64_t>(all.size());
-    int64_t nEval = static_cast<int64_t>(std::llround(evalRatio * static_cast<double>(n)));
-    if (evalRatio > 0.0 && n >= 2)
-        nEval = std::clamp<int64_t>(nEval, 1, n - 1);
-    else
-        nEval = 0;
-    std::vector<int64_t> order(static_cast<size_t>(n));
-    for (int64_t i = 0; i < n; ++i)
-        order[static_cast<size_t>(i)] = i;
-    std::mt19937_64 rng(seed ^ 0xE7A15EEDULL);
-    for (int64_t i = n - 1; i > 0; --i)
-        std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(rng() % static_cast<uint64_t>(i + 1))]);
-    std::vector<uint8_t> isEval(static_cast<size_t>(n), 0);
-    for (int64_t i = 0; i < nEval; ++i)
-        isEval[static_cast<size_t>(order[static_cast<size_t>(i)])] = 1;
+    std::vector<uint64_t> rowIds;
+    rowIds.reserve(all.size());
+    for (const TrainExample& e : all)
+        rowIds.push_back(e.rowId);
+    const std::vector<uint8_t> isEval = evalFlags(rowIds, split);
     std::vector<TrainExample> train;
     std::vector<TrainExample> eval;
-    for (int64_t i = 0; i < n; ++i)
-        (isEval[static_cast<size_t>(i)] ? eval : train).push_back(all[static_cast<size_t>(i)]);
+    for (size_t i = 0; i < all.size(); ++i)
+        (isEval[i] ? eval : train).push_back(all[i]);
     return {std::move(train), std::move(eval)};
 }
 

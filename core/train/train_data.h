@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/data_split.h"
 #include "core/train/train_example.h"
 
 #include <cstdint>
@@ -22,10 +23,10 @@ std::vector<TrainExample> loadJsonlExamples(const std::filesystem::path& file, c
 std::string hashExamples(const std::vector<TrainExample>& examples);
 
 /**
- * A deterministic split: round(ratio * n) examples (at least 1 when ratio > 0 and n >= 2) chosen
- * by `seed` go to eval, the rest (in their original order) to training.
+ * The run's train/eval split: the examples whose row ids core/data's evalFlags holds out
+ * (the same split the Data page's lint checks), the rest in their original order.
  */
 std::pair<std::vector<TrainExample>, std::vector<TrainExample>> splitTrainEval(const std::vector<TrainExample>& all,
-                                                                               double evalRatio, uint64_t seed);
+                                                                               const SplitOptions& split);
 
 } // namespace falconry

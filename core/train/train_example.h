@@ -16,6 +16,7 @@ namespace falconry {
 struct TrainExample {
     std::vector<int64_t> ids;
     std::vector<uint8_t> trained; // 1 = trained token, 0 = masked
+    uint64_t rowId = 0;           // the dataset row it was rendered from (decides its train/eval side)
 };
 
 } // namespace falconry

@@ -14,6 +14,7 @@
 #include "core/train/train_data.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/machine_info.h"
 #include "core/util/version.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -284,7 +285,7 @@ void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
     if (all.empty())
         throw TrainError("no training examples");
     s.datasetHash = hashExamples(all);
-    auto [train, eval] = splitTrainEval(all, s.cfg.evalRatio, s.cfg.seed);
+    auto [train, eval] = splitTrainEval(all, SplitOptions{s.cfg.evalRatio, s.cfg.evalSeed});
     s.train = std::move(train);
     s.eval = std::move(eval);
     for (const auto& e : s.train)
@@ -311,6 +312,14 @@ void writeRunJson(const Session& s)
                                                 [](int64_t a, const torch::Tensor& p) { return a + p.numel(); });
     j["model_config"] = s.model->config().toJson();
     j["versions"] = {{"falconry", falconryVersion()}, {"libtorch", TORCH_VERSION}};
+    // Losses repeat bit for bit only on the same CPU at the same thread count: say which.
+    const MachineInfo machine = currentMachine();
+    j["machine"] = {{"cpu", machine.cpu},
+                    {"logical_cores", machine.logicalCores},
+                    {"threads", at::get_num_threads()},
+                    {"avx512_bf16", machine.avx512Bf16},
+                    {"amx", machine.amx},
+                    {"device", s.model->device().str()}};
     writeFileAtomically(s.cfg.outDir / "run.json", j.dump(2) + "\n");
 }
 

@@ -1,6 +1,7 @@
 // The Compare step end to end on the golden Falcon-7B-layout model and its
 // golden PEFT adapter: both answers stream from one batch, they differ (the
 // adapter changes the output), and a blind vote lands in the preference JSONL.
+#include "core/data/chat_prompt.h"
 #include "ui/app_settings.h"
 #include "ui/compare/chat_pane.h"
 #include "ui/compare/compare_page.h"
@@ -72,10 +73,45 @@ private Q_SLOTS:
         QVERIFY2(left != right, qPrintable(left));
         qInfo("longest GUI stall while generating: %.1f ms", window.engine().longestStallMs());
 
-        // A second turn continues each side's own conversation.
-        QVERIFY(compare->send(QStringLiteral("And 3 plus 3?")));
-        QVERIFY(answered.wait(60000));
-        QCOMPARE(compare->leftPane()->history().size(), 2);
+        // Second and third turns continue each side's own conversation (two prompts of different
+        // lengths in one batch); the prompt sent is core/data's rendering of that side's history.
+        QSignalSpy finished(&window.engine(), &EngineController::jobFinished);
+        for (const QString& message : {QStringLiteral("And 3 plus 3?"), QStringLiteral("And 5 plus 5?")}) {
+            const QList<ChatTurn> baseHistory = compare->leftPane()->history();
+            const QList<ChatTurn> tunedHistory = compare->rightPane()->history();
+            QVERIFY(compare->send(message));
+            QVERIFY(answered.wait(60000));
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<EngineError>().message));
+            const QVariantMap values = finished.last().at(1).value<JobResult>().values;
+            const auto expected = [&](const QList<ChatTurn>& history) {
+                std::vector<falconry::ChatExchange> exchanges;
+                for (const ChatTurn& t : history)
+                    exchanges.push_back({t.user.toStdString(), t.assistant.toStdString()});
+                return QString::fromStdString(falconry::renderChatPrompt(falconry::PromptTemplate::fromName("falcon-instruct"),
+                                                                         {}, exchanges, message.toStdString())
+                                                  .text);
+            };
+            QCOMPARE(values.value(QStringLiteral("prompt0")).toString(), expected(baseHistory));
+            QCOMPARE(values.value(QStringLiteral("prompt1")).toString(), expected(tunedHistory));
+            QVERIFY(values.value(QStringLiteral("prompt0")) != values.value(QStringLiteral("prompt1")));
+        }
+        QCOMPARE(compare->leftPane()->history().size(), 3);
+        QCOMPARE(compare->rightPane()->history().size(), 3);
+        for (const ChatTurn& t : compare->rightPane()->history())
+            QVERIFY(!t.assistant.isEmpty());
+
+        // A stopped turn is shown but not continued: the next prompt holds only whole answers.
+        SamplingSettings slow = greedy;
+        slow.maxNewTokens = 1000; // far longer than the moment Stop takes
+        compare->setSampling(slow);
+        QVERIFY(compare->send(QStringLiteral("Count to a hundred.")));
+        compare->stop();
+        QVERIFY(answered.wait(30000));
+        QCOMPARE(compare->leftPane()->history().size(), 3);
+        QCOMPARE(compare->rightPane()->history().size(), 3);
+        QVERIFY2(compare->leftPane()->note().contains(QLatin1String("stopped")), qPrintable(compare->leftPane()->note()));
+        compare->setSampling(greedy);
+        compare->clear();
 
         // Blind mode: vote A; the pair lands in the run's preferences.jsonl.
         compare->setBlindMode(true);

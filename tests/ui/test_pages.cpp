@@ -4,7 +4,6 @@
 #include "ui/app_settings.h"
 #include "ui/application.h"
 #include "ui/compare/compare_page.h"
-#include "ui/compare/chat_template.h"
 #include "ui/compare/preference_store.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_page.h"
@@ -298,16 +297,6 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("prompt")).toString(), QStringLiteral("User: hi\nAssistant:"));
         QCOMPARE(first.value(QStringLiteral("chosen")).toString(), QStringLiteral("Hello!"));
         QCOMPARE(first.value(QStringLiteral("rejected")).toString(), QStringLiteral("hi hi \"hi\""));
-    }
-
-    void templatesRenderMultiTurnHistory()
-    {
-        const ChatTemplate instruct = ChatTemplate::byId(QStringLiteral("falcon-instruct"));
-        QCOMPARE(instruct.render({{QStringLiteral("Hi"), QStringLiteral("Hello.")}}, QStringLiteral("How are you?")),
-                 QStringLiteral("User: Hi\nAssistant: Hello.\nUser: How are you?\nAssistant:"));
-        QCOMPARE(instruct.stopStrings(), QStringList{QStringLiteral("\nUser:")});
-        const ChatTemplate guanaco = ChatTemplate::byId(QStringLiteral("guanaco"));
-        QCOMPARE(guanaco.render({}, QStringLiteral("Hi")), QStringLiteral("### Human: Hi ### Assistant:"));
     }
 
     void exportSavesTheAdapterAsAPeftFolder()

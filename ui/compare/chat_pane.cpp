@@ -35,6 +35,7 @@ void ChatPane::setTitle(const QString& title, const QString& subtitle)
 
 void ChatPane::beginTurn(const QString& userText)
 {
+    m_discarded = {};
     m_pendingUser = userText;
     m_answer.clear();
     m_note.clear();
@@ -48,11 +49,14 @@ void ChatPane::appendAnswer(const QString& text)
     render();
 }
 
-void ChatPane::endTurn(const QString& note)
+void ChatPane::endTurn(const QString& note, bool keep)
 {
     if (!m_inTurn)
         return;
-    m_history.append({m_pendingUser, m_answer.trimmed()});
+    if (keep)
+        m_history.append({m_pendingUser, m_answer.trimmed()});
+    else
+        m_discarded = {m_pendingUser, m_answer.trimmed()};
     m_note = note;
     m_inTurn = false;
     m_pendingUser.clear();
@@ -63,6 +67,7 @@ void ChatPane::endTurn(const QString& note)
 void ChatPane::clear()
 {
     m_history.clear();
+    m_discarded = {};
     m_pendingUser.clear();
     m_answer.clear();
     m_note.clear();
@@ -101,6 +106,11 @@ void ChatPane::render()
     };
     for (const ChatTurn& t : m_history)
         turnHtml(t.user, t.assistant, false);
+    if (!m_discarded.user.isEmpty()) {
+        html += QStringLiteral("<div style='color:gray'>");
+        turnHtml(m_discarded.user, m_discarded.assistant, false);
+        html += QStringLiteral("</div>");
+    }
     if (m_inTurn)
         turnHtml(m_pendingUser, m_answer, true);
     if (!m_note.isEmpty())

@@ -1,13 +1,19 @@
 #pragma once
 
-#include "ui/compare/chat_template.h"
-
+#include <QList>
+#include <QString>
 #include <QWidget>
 
 class QLabel;
 class QTextBrowser;
 
 namespace falconry::ui {
+
+/** One finished exchange of a conversation. */
+struct ChatTurn {
+    QString user;
+    QString assistant;
+};
 
 /** One side of the comparison: a title and the conversation, the answer streaming in. */
 class ChatPane final : public QWidget {
@@ -18,7 +24,8 @@ public:
     void setTitle(const QString& title, const QString& subtitle);
     void beginTurn(const QString& userText);
     void appendAnswer(const QString& text);
-    void endTurn(const QString& note = QString());
+    /** Ends the turn; `keep` false (stopped, failed) shows it but leaves it out of the history. */
+    void endTurn(const QString& note = QString(), bool keep = true);
     void clear();
     /** The finished exchanges of this side (what the next prompt continues). */
     const QList<ChatTurn>& history() const { return m_history; }
@@ -39,6 +46,7 @@ private:
     QString m_pendingUser;
     QString m_answer;
     QString m_note;
+    ChatTurn m_discarded; // the last turn when it was not kept: shown greyed, not continued
     bool m_inTurn = false;
 };
 

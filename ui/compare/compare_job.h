@@ -20,19 +20,17 @@ struct SamplingSettings {
 /**
  * One comparison: row 0 without the adapter (base), row 1 with it (tuned),
  * generated in one batch over one copy of the base weights. Each row has its
- * own prompt (its own conversation so far).
+ * own prompt (its own conversation so far). Without an adapter only the base
+ * row runs (basePrompt).
  */
 struct CompareRequest {
     QString modelDir;
-    QString adapterDir;
+    QString adapterDir; // empty: the base model alone
     QString basePrompt;
     QString tunedPrompt;
     QStringList stopStrings;
     SamplingSettings sampling;
 };
-
-/** True when this build has core's generation engine; until then the Compare page says so. */
-bool generationEngineAvailable();
 
 /** Streams the two rows' text through JobContext::reportTokens(row, text). */
 EngineJob makeCompareJob(const CompareRequest& request);

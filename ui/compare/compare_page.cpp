@@ -1,8 +1,10 @@
 #include "ui/compare/compare_page.h"
 
 #include "ui/app_settings.h"
+#include "core/data/chat_prompt.h"
+#include "ui/compare/chat_format.h"
 #include "ui/compare/chat_pane.h"
-#include "ui/compare/chat_template.h"
+#include "ui/data/data_settings.h"
 #include "ui/compare/preference_store.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/work_session.h"
@@ -48,8 +50,12 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     browse->setToolTip(tr("Any PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)"));
     m_template = new QComboBox(settings);
     m_template->setObjectName(QStringLiteral("templateBox"));
-    for (const ChatTemplate& t : ChatTemplate::all())
-        m_template->addItem(t.name, t.id);
+    // First choice: the template the adapter's run was trained with (core/data renders both).
+    m_template->addItem(tr("As trained"), QString());
+    for (const QString& name : builtInTemplateNames())
+        m_template->addItem(name, name);
+    m_template->setToolTip(tr("How a conversation is written for the model. \"As trained\" uses the template and "
+                              "mapping of the run the adapter comes from (or the Data page's), exactly as training did."));
     m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_template->setMinimumContentsLength(16);
     m_template->setCurrentIndex(std::max(0, m_template->findData(AppSettings::chatTemplate().get())));
@@ -98,12 +104,9 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     grid->addWidget(m_repetition, 3, 3);
     layout->addWidget(settings);
 
-    m_engineNote = new QLabel(tr("Generation is not available in this build: the generation engine (core/generate) "
-                                 "is not part of it yet."),
-                              this);
+    m_engineNote = new QLabel(this);
     m_engineNote->setObjectName(QStringLiteral("engineNote"));
     m_engineNote->setWordWrap(true);
-    m_engineNote->setVisible(!generationEngineAvailable());
     layout->addWidget(m_engineNote);
 
     auto* panes = new QSplitter(Qt::Horizontal, this);
@@ -185,15 +188,15 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     });
     connect(&m_engine, &EngineController::tokens, this, &ComparePage::onTokens);
     connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) {
-        onEnded(id, answerNote(r, 0), answerNote(r, 1));
+        onEnded(id, answerNote(r, 0), answerNote(r, 1), true);
     });
     connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) {
-        onEnded(id, tr("stopped"), tr("stopped"));
+        onEnded(id, tr("stopped (not part of the conversation)"), tr("stopped (not part of the conversation)"), false);
     });
     connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
         if (id != m_jobId)
             return;
-        onEnded(id, e.title, e.title);
+        onEnded(id, e.title, e.title, false);
         auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
         box->setInformativeText(e.hint);
         box->setObjectName(QStringLiteral("compareErrorBox"));
@@ -201,7 +204,12 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
         box->open();
     });
     connect(&m_engine, &EngineController::busyChanged, this, &ComparePage::updateButtons);
-    connect(m_adapter, &QComboBox::currentIndexChanged, this, &ComparePage::updateTitles);
+    connect(m_adapter, &QComboBox::currentIndexChanged, this, [this] {
+        updateTitles();
+        updateButtons();
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, this, &ComparePage::updateButtons);
+    connect(&m_session, &WorkSession::dataSettingsChanged, this, &ComparePage::updateButtons);
 
     refreshAdapters();
     updateTitles();
@@ -231,7 +239,7 @@ void ComparePage::refreshAdapters()
     if (!previous.isEmpty() && m_adapter->findData(previous) < 0)
         m_adapter->addItem(QDir::toNativeSeparators(previous), previous);
     if (m_adapter->count() == 0)
-        m_adapter->addItem(tr("No adapter yet: train one, or choose a PEFT folder"), QString());
+        m_adapter->addItem(tr("None: the base model answers alone"), QString());
     const int keep = m_adapter->findData(previous);
     m_adapter->setCurrentIndex(keep >= 0 && run.isEmpty() ? keep : 0);
     updateTitles();
@@ -302,7 +310,7 @@ void ComparePage::updateTitles()
         const QString model = m_session.modelName().isEmpty() ? tr("no model chosen") : m_session.modelName();
         m_left->setTitle(tr("Base model"), model);
         const QString adapter = adapterDir();
-        m_right->setTitle(tr("Tuned model"), adapter.isEmpty() ? tr("no adapter chosen")
+        m_right->setTitle(tr("Tuned model"), adapter.isEmpty() ? tr("no adapter yet: train one on the Train page, or choose a PEFT folder")
                                                               : tr("%1 + %2").arg(model, QDir(adapter).dirName()));
         m_left->setProperty("label", tr("Base model"));
         m_right->setProperty("label", tr("Tuned model"));
@@ -310,10 +318,46 @@ void ComparePage::updateTitles()
     m_voteRow->setVisible(blindMode());
 }
 
+QString ComparePage::whyNotReady() const
+{
+    if (m_session.modelDir().isEmpty())
+        return tr("Choose a model in the Model step first.");
+    if (m_engine.isBusy() && !isGenerating())
+        return tr("The engine is busy (training?). Wait or stop it first.");
+    return {};
+}
+
+ChatFormat ComparePage::chatFormat() const
+{
+    ChatFormat format;
+    const QString name = m_template->currentData().toString();
+    if (name.isEmpty() && chatFormatOfAdapter(adapterDir(), &format))
+        return format;
+    // Not a run's adapter (or a template chosen by hand): the Data page's template and mapping.
+    const DataSettings& data = m_session.dataSettings();
+    format.promptTemplate = name.isEmpty() ? data.promptTemplate : PromptTemplate::fromName(name.toStdString());
+    format.mapping = data.mapping;
+    return format;
+}
+
+QString ComparePage::formatNote() const
+{
+    const ChatFormat format = chatFormat();
+    const QString name = QString::fromStdString(format.promptTemplate.name());
+    QString note = format.runDir.isEmpty()
+        ? tr("Prompts are written with the template %1.").arg(name)
+        : tr("Prompts are written as run %1 was trained: template %2.").arg(QDir(format.runDir).dirName(), name);
+    if (adapterDir().isEmpty())
+        note += QLatin1Char(' ') + tr("No adapter is chosen: only the base model answers.");
+    return note;
+}
+
 void ComparePage::updateButtons()
 {
-    const bool ready = generationEngineAvailable() && !m_session.modelDir().isEmpty() && !adapterDir().isEmpty();
-    m_send->setEnabled(!isGenerating() && ready && !m_engine.isBusy());
+    const QString problem = whyNotReady();
+    m_send->setEnabled(!isGenerating() && problem.isEmpty());
+    m_send->setToolTip(problem.isEmpty() ? tr("Send to both models (Ctrl+Enter)") : problem);
+    m_engineNote->setText(problem.isEmpty() ? formatNote() : problem);
     m_stop->setEnabled(isGenerating());
     for (QPushButton* b : m_voteRow->findChildren<QPushButton*>())
         b->setEnabled(m_canVote && !isGenerating());
@@ -350,36 +394,42 @@ bool ComparePage::send(const QString& message)
     const QString text = message.trimmed();
     if (text.isEmpty() || isGenerating())
         return false;
-    QString problem;
-    if (!generationEngineAvailable())
-        problem = tr("This build has no generation engine yet.");
-    else if (m_session.modelDir().isEmpty())
-        problem = tr("Choose a model in the Model step first.");
-    else if (adapterDir().isEmpty())
-        problem = tr("Choose an adapter: train one, or pick a PEFT folder.");
-    else if (m_engine.isBusy())
-        problem = tr("The engine is busy (training?). Wait or stop it first.");
+    const QString problem = whyNotReady();
     if (!problem.isEmpty()) {
-        m_voteStatus->setText(problem);
-        m_left->setTitle(m_left->property("label").toString(), problem);
+        m_engineNote->setText(problem);
+        return false;
+    }
+    const bool baseOnly = adapterDir().isEmpty();
+    if (blindMode() && baseOnly) {
+        m_engineNote->setText(tr("Blind mode needs two models: choose an adapter first."));
         return false;
     }
     if (blindMode())
         m_swapped = std::bernoulli_distribution(0.5)(m_rng);
-    const ChatTemplate tmpl = ChatTemplate::byId(m_template->currentData().toString());
     CompareRequest request;
     request.modelDir = m_session.modelDir();
     request.adapterDir = adapterDir();
-    // Each side continues its own conversation.
-    request.basePrompt = tmpl.render(paneForRow(0)->history(), text);
-    request.tunedPrompt = tmpl.render(paneForRow(1)->history(), text);
-    request.stopStrings = tmpl.stopStrings();
+    try {
+        // Each side continues its own conversation, written by core/data as training wrote examples.
+        const ChatFormat format = chatFormat();
+        const ChatPrompt base = promptFor(format, paneForRow(0)->history(), text);
+        request.basePrompt = QString::fromStdString(base.text);
+        if (!baseOnly)
+            request.tunedPrompt = QString::fromStdString(promptFor(format, paneForRow(1)->history(), text).text);
+        for (const std::string& stop : base.stopStrings)
+            request.stopStrings << QString::fromStdString(stop);
+    } catch (const std::exception& e) {
+        m_engineNote->setText(tr("The template cannot write this conversation: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
     request.sampling = sampling();
     m_lastMessage = text;
+    m_lastBasePrompt = request.basePrompt;
     m_canVote = false;
     m_voteStatus->clear();
-    m_left->beginTurn(text);
-    m_right->beginTurn(text);
+    paneForRow(0)->beginTurn(text);
+    if (!baseOnly)
+        paneForRow(1)->beginTurn(text);
     m_input->clear();
     m_engine.resetStallMonitor();
     m_jobId = m_engine.submit(JobKind::Generate, makeCompareJob(request));
@@ -416,7 +466,7 @@ QString ComparePage::answerNote(const JobResult& result, int row) const
 {
     const QString finish = result.values.value(QStringLiteral("finish%1").arg(row)).toString();
     if (finish.isEmpty())
-        return result.summary;
+        return row == 1 ? tr("no adapter chosen: only the base model answered") : result.summary;
     QString why;
     if (finish == QLatin1String("eos") || finish == QLatin1String("stop_string"))
         why = tr("answer complete");
@@ -430,13 +480,22 @@ QString ComparePage::answerNote(const JobResult& result, int row) const
         .arg(why, QLocale().toString(speed, 'f', 1));
 }
 
-void ComparePage::onEnded(quint64 id, const QString& baseNote, const QString& tunedNote)
+ChatPrompt ComparePage::promptFor(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message)
+{
+    std::vector<ChatExchange> exchanges;
+    for (const ChatTurn& t : history)
+        exchanges.push_back({t.user.toStdString(), t.assistant.toStdString()});
+    return renderChatPrompt(format.promptTemplate, format.mapping, exchanges, message.toStdString());
+}
+
+void ComparePage::onEnded(quint64 id, const QString& baseNote, const QString& tunedNote, bool keep)
 {
     if (id != m_jobId)
         return;
     m_jobId = 0;
-    paneForRow(0)->endTurn(baseNote);
-    paneForRow(1)->endTurn(tunedNote);
+    // A stopped or failed turn is shown but not continued: the next prompt holds only whole answers.
+    paneForRow(0)->endTurn(baseNote, keep);
+    paneForRow(1)->endTurn(tunedNote, keep);
     m_canVote = blindMode();
     if (blindMode())
         m_voteStatus->setText(tr("Which answer is better?"));
@@ -458,8 +517,7 @@ QString ComparePage::vote(int side)
         status = tr("Tie noted (not written: preference data needs a winner). A was %1, B was %2.").arg(leftIs, rightIs);
     } else {
         const PreferenceStore store(preferencesPath());
-        const QString prompt = ChatTemplate::byId(m_template->currentData().toString())
-                                   .render(m_left->history().mid(0, m_left->history().size() - 1), m_lastMessage);
+        const QString prompt = m_lastBasePrompt;
         const QString error = side < 0 ? store.append(prompt, leftAnswer, rightAnswer)
                                        : store.append(prompt, rightAnswer, leftAnswer);
         if (!error.isEmpty()) {

@@ -3,6 +3,8 @@
 #include "ui/compare/compare_job.h"
 #include "ui/engine/engine_types.h"
 
+#include "core/data/chat_prompt.h"
+
 #include <QWidget>
 
 #include <random>
@@ -18,6 +20,8 @@ class QSpinBox;
 namespace falconry::ui {
 
 class ChatPane;
+struct ChatFormat;
+struct ChatTurn;
 class EngineController;
 class WorkSession;
 
@@ -56,8 +60,14 @@ private:
     void refreshAdapters();
     void chooseAdapterFolder();
     void onTokens(quint64 id, const QList<TokenChunk>& chunks);
-    /** Ends the turn on both panes, each with its own note (row 0 = base, 1 = tuned). */
-    void onEnded(quint64 id, const QString& baseNote, const QString& tunedNote);
+    /** Ends the turn on both panes, each with its own note (row 0 = base, 1 = tuned); `keep` = whole answers. */
+    void onEnded(quint64 id, const QString& baseNote, const QString& tunedNote, bool keep);
+    /** Why Send cannot run now (shown on the page and as the button's tooltip); empty when it can. */
+    QString whyNotReady() const;
+    /** The template and mapping prompts are written with (the adapter's run's by default). */
+    ChatFormat chatFormat() const;
+    QString formatNote() const;
+    static ChatPrompt promptFor(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message);
     /** "12 tokens, answer complete; both sides at 80 tokens/s" for one row of a finished job. */
     QString answerNote(const JobResult& result, int row) const;
     void updateTitles();
@@ -90,6 +100,7 @@ private:
     bool m_swapped = false;   // blind mode: the tuned answer is on the left
     bool m_canVote = false;
     QString m_lastMessage;
+    QString m_lastBasePrompt; // the exact prompt of the last exchange (preference data records it)
     mutable std::mt19937 m_rng{std::random_device{}()};
 };
 

@@ -72,6 +72,17 @@ DataPage::DataPage(WorkSession& session, QWidget* parent)
         scheduleAnalysis();
         updateInspector();
     });
+    // The session holds the one copy of these settings: the Train page may change max length
+    // and eval split there, and the page's previews follow.
+    connect(&m_session, &WorkSession::dataSettingsChanged, this, [this] {
+        if (!(m_session.dataSettings() == m_settings))
+            setSettings(m_session.dataSettings());
+    });
+    m_session.setDataEditsSaver([this](QString* error) {
+        if (!m_store || undoStack()->isClean())
+            return true;
+        return save(error);
+    });
 
     createActions();
     auto* layout = new QVBoxLayout(this);
@@ -127,6 +138,7 @@ DataPage::DataPage(WorkSession& session, QWidget* parent)
 
 DataPage::~DataPage()
 {
+    m_session.setDataEditsSaver({});
     m_analyzer->cancel();
     m_pool.waitForDone();
     m_model->setStore(nullptr);
@@ -256,11 +268,7 @@ QWidget* DataPage::createEditor()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::updateInspector);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DataPage::updateActions);
-    connect(m_quality, &QualityPanel::settingsChanged, this, [this] {
-        m_settings = m_quality->settings();
-        scheduleAnalysis();
-        updateInspector();
-    });
+    connect(m_quality, &QualityPanel::settingsChanged, this, [this] { setSettings(m_quality->settings()); });
     connect(m_quality, &QualityPanel::findingActivated, this, &DataPage::selectRowIds);
     connect(m_quality, &QualityPanel::dropDuplicatesRequested, this, &DataPage::dropExactDuplicates);
     connect(m_quality, &QualityPanel::dropEmptyRequested, this, &DataPage::dropEmptyRows);

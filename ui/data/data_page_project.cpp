@@ -84,12 +84,12 @@ void DataPage::createProject(const ImportChoice& choice, const QString& folderIn
         for (int n = 2; QFileInfo::exists(folder); ++n)
             folder = base + QStringLiteral("-%1").arg(n);
     }
-    DataSettings settings;
+    // What the wizard chose, over the session's settings (max length, cut side, split stay as set).
+    DataSettings settings = m_settings;
     settings.kind = choice.kind;
     settings.mapping = choice.mapping;
     settings.promptTemplate = choice.promptTemplate;
     settings.trainOn = choice.trainOn;
-    settings.maxLength = m_settings.maxLength;
     JsonValue info = JsonValue::object();
     info["source"] = choice.sourcePath.toStdString();
     info["format"] = sourceFormatName(choice.report.format);
@@ -142,6 +142,7 @@ void DataPage::attachStore(std::unique_ptr<DatasetStore> store, const DataSettin
     m_model->setStore(nullptr);
     m_store = std::move(store);
     m_model->setStore(m_store.get());
+    m_session.setDataProjectFolder(projectFolder());
     setSettings(settings);
     const QString folder = projectFolder();
     writeFile(QDir(folder).filePath(kSettingsFile), m_settings.toJson(), nullptr);
@@ -159,7 +160,9 @@ void DataPage::attachStore(std::unique_ptr<DatasetStore> store, const DataSettin
 void DataPage::setSettings(const DataSettings& settings)
 {
     m_settings = settings;
-    m_quality->setSettings(settings);
+    if (!(m_quality->settings() == settings))
+        m_quality->setSettings(settings);
+    m_session.setDataSettings(settings);
     scheduleAnalysis();
     updateInspector();
 }

@@ -51,7 +51,7 @@ DataSettings DataSettings::fromJson(const QByteArray& json)
     }
     s.trainOn = o.value(QStringLiteral("train_on")).toString() == QLatin1String("everything") ? TrainOn::Everything
                                                                                               : TrainOn::Answers;
-    s.maxLength = static_cast<size_t>(o.value(QStringLiteral("max_length")).toInteger(2048));
+    s.maxLength = static_cast<size_t>(o.value(QStringLiteral("max_length")).toInteger(static_cast<qint64>(DataSettings().maxLength)));
     s.cutSide = o.value(QStringLiteral("cut_side")).toString() == QLatin1String("start") ? CutSide::Start : CutSide::End;
     s.evalRatio = o.value(QStringLiteral("eval_ratio")).toDouble(0.1);
     s.seed = static_cast<uint64_t>(o.value(QStringLiteral("seed")).toInteger(42));

@@ -16,7 +16,7 @@ struct DataSettings {
     RoleMapping mapping;
     PromptTemplate promptTemplate;
     TrainOn trainOn = TrainOn::Answers;
-    size_t maxLength = 2048;
+    size_t maxLength = 512; // tokens; the run's max length (TrainConfig::maxLength)
     CutSide cutSide = CutSide::End;
     double evalRatio = 0.1;
     uint64_t seed = 42;
@@ -28,6 +28,8 @@ struct DataSettings {
     QByteArray toJson() const;
     /** Missing or unreadable fields keep their defaults. */
     static DataSettings fromJson(const QByteArray& json);
+    /** Same settings (compared as saved). */
+    bool operator==(const DataSettings& other) const { return toJson() == other.toJson(); }
 };
 
 } // namespace falconry::ui

@@ -30,6 +30,8 @@ public:
 };
 
 constexpr int kPreviewRows = 3;
+/** Below this detection confidence an untouched guess needs the user's confirmation. */
+constexpr double kSureConfidence = 0.5;
 
 const char* const kTemplates[] = {"falcon-instruct", "falcon-chat", "guanaco", "alpaca", "plain", "custom"};
 
@@ -111,7 +113,9 @@ QWizardPage* ImportWizard::createSourcePage()
 
 QWizardPage* ImportWizard::createMappingPage()
 {
-    auto* page = new QWizardPage;
+    auto* page = new CheckedPage;
+    // A weak guess is never taken silently: the user changes a role or says the roles are right.
+    page->complete = [this] { return !isUncheckedGuess() || m_confirmGuess->isChecked(); };
     page->setTitle(tr("Roles and template"));
     page->setSubTitle(tr("Which column is the question and which the answer, and how the model sees them. "
                          "Green tokens are trained, grey ones are the prompt (masked)."));
@@ -158,6 +162,14 @@ QWizardPage* ImportWizard::createMappingPage()
     m_trainOn->addItem(tr("Answers only"));
     m_trainOn->addItem(tr("Everything"));
     form->addRow(tr("Train on:"), m_trainOn);
+    m_guessWarning = new QLabel(left);
+    m_guessWarning->setObjectName(QStringLiteral("guessWarning"));
+    m_guessWarning->setWordWrap(true);
+    form->addRow(m_guessWarning);
+    m_confirmGuess = new QCheckBox(tr("These roles are right"), left);
+    m_confirmGuess->setObjectName(QStringLiteral("confirmGuess"));
+    form->addRow(m_confirmGuess);
+    connect(m_confirmGuess, &QCheckBox::toggled, page, &QWizardPage::completeChanged);
     m_preview = new TokenView(split);
     m_preview->setObjectName(QStringLiteral("importPreview"));
     split->addWidget(left);
@@ -357,8 +369,37 @@ ImportChoice ImportWizard::choice() const
     return c;
 }
 
+bool ImportWizard::isUncheckedGuess() const
+{
+    if (!m_choice.dataset)
+        return false;
+    const RoleMapping mapping = currentMapping();
+    const bool asGuessed = mapping.toString() == m_detection.mapping.toString();
+    return asGuessed && (m_detection.kind == DatasetKind::Unknown || m_detection.confidence < kSureConfidence);
+}
+
+void ImportWizard::updateGuessWarning()
+{
+    const bool guess = isUncheckedGuess();
+    if (guess) {
+        m_guessWarning->setText(
+            tr("<b>Check the roles:</b> Falconry guessed them from the column names with only %1 % confidence "
+               "(%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.")
+                .arg(qRound(m_detection.confidence * 100))
+                .arg(QString::fromStdString(m_detection.mapping.toString()).toHtmlEscaped()));
+    }
+    m_guessWarning->setVisible(guess);
+    m_confirmGuess->setVisible(guess);
+    if (!guess)
+        m_confirmGuess->setChecked(false);
+    if (QWizardPage* p = page(1))
+        Q_EMIT p->completeChanged();
+}
+
 void ImportWizard::updatePreview()
 {
+    if (!m_updating)
+        updateGuessWarning();
     if (m_updating || !m_choice.dataset)
         return;
     const ImportChoice c = choice();

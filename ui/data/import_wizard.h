@@ -79,6 +79,9 @@ private:
     void applyDetection(const FormatDetection& detection);
     RoleMapping currentMapping() const;
     void updatePreview();
+    /** The roles are still the detector's guess, and it was not sure (or found no known layout). */
+    bool isUncheckedGuess() const;
+    void updateGuessWarning();
 
     std::shared_ptr<const Tokenizer> m_tokenizer;
     QThreadPool m_pool;
@@ -100,6 +103,8 @@ private:
     QProgressBar* m_readProgress = nullptr;
 
     QLabel* m_detected = nullptr;
+    QLabel* m_guessWarning = nullptr;
+    QCheckBox* m_confirmGuess = nullptr;
     QListWidget* m_evidence = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_roles[6] = {};

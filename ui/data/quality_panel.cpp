@@ -147,6 +147,7 @@ QWidget* QualityPanel::createSettings()
     tplRow->addWidget(m_custom, 1);
     form->addRow(tr("Template:"), tplRow);
     m_trainOn = new QComboBox(box);
+    m_trainOn->setObjectName(QStringLiteral("qualityTrainOn"));
     m_trainOn->addItem(tr("Answers only"));
     m_trainOn->addItem(tr("Everything"));
     m_maxLength = new QSpinBox(box);
@@ -154,6 +155,7 @@ QWidget* QualityPanel::createSettings()
     m_maxLength->setRange(16, 131072);
     m_maxLength->setSingleStep(128);
     m_cutSide = new QComboBox(box);
+    m_cutSide->setObjectName(QStringLiteral("cutSide"));
     m_cutSide->addItem(tr("cut the end"));
     m_cutSide->addItem(tr("cut the start"));
     auto* lengthRow = new QHBoxLayout;
@@ -167,6 +169,7 @@ QWidget* QualityPanel::createSettings()
     m_evalPercent->setSuffix(QStringLiteral(" %"));
     m_evalPercent->setDecimals(1);
     m_seed = new QSpinBox(box);
+    m_seed->setObjectName(QStringLiteral("splitSeed"));
     m_seed->setRange(0, 1 << 30);
     auto* splitRow = new QHBoxLayout;
     splitRow->addWidget(m_evalPercent);

@@ -120,10 +120,11 @@ void TokenView::appendExample(const RenderedExample& example, const QString& hea
         f.setBackground(trained ? colours.trained[i % 2] : colours.masked[i % 2]);
         f.setForeground(trained ? colours.trainedText : colours.maskedText);
         auto [begin, end] = example.offsets[i];
-        if (begin == end) { // EOS
-            QTextCharFormat eos = f;
-            eos.setFontItalic(true);
-            cursor.insertText(QStringLiteral("\u27E8eos\u27E9"), eos);
+        if (begin == end) { // no bytes of its own: EOS, or a sentencepiece piece such as the lone "▁"
+            QTextCharFormat empty = f;
+            empty.setFontItalic(true);
+            cursor.insertText(example.ids[i] == example.eosId ? QStringLiteral("\u27E8eos\u27E9") : QStringLiteral("\u2581"),
+                              empty);
             continue;
         }
         begin = std::max(begin, pos);

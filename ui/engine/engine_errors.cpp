@@ -1,5 +1,6 @@
 #include "ui/engine/engine_errors.h"
 
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,35 @@ class ErrorTexts {
 public:
     static EngineError outOfMemory(const QString& message);
     static EngineError map(std::exception_ptr error);
+    static EngineError datasetError(const DatasetError& e);
 };
+
+/** Dataset errors by kind, in the GUI's words (no command-line flags), else core's message. */
+EngineError ErrorTexts::datasetError(const DatasetError& error)
+{
+    static const ErrorInfo kNone({}, {});
+    const auto* info = dynamic_cast<const ErrorInfo*>(&error);
+    const ErrorInfo& e = info ? *info : kNone;
+    const QString columns = QString::fromStdString(e.field("columns"));
+    const auto fileName = [](const ErrorInfo& i) { return QString::fromStdString(i.field("file")).section(QLatin1Char('/'), -1); };
+    const QString howToMap = tr("Open the file on the Data page (Import…), choose which column holds the prompt and "
+                                "which the answer, and train from there.");
+    if (e.kind() == "dataset.unmapped")
+        return {tr("The dataset's columns are not mapped"),
+                tr("Falconry cannot tell which columns of %1 hold the prompt and the answer (columns: %2).")
+                    .arg(fileName(e), columns),
+                howToMap};
+    if (e.kind() == "dataset.no_answer_column")
+        return {tr("No column holds the answers"),
+                tr("No column of %1 is mapped to the answers the model should learn (columns: %2).").arg(fileName(e), columns),
+                howToMap};
+    if (e.kind() == "dataset.no_answers")
+        return {tr("Nothing to train on"),
+                tr("Every row of %1 has an empty answer, so there is nothing for the model to learn.").arg(fileName(e)),
+                tr("Check the column mapped to the answers on the Data page.")};
+    return {tr("Dataset problem"), QString::fromStdString(error.what()),
+            tr("Fix the row named above on the Data page, or choose another file.")};
+}
 
 EngineError ErrorTexts::outOfMemory(const QString& message)
 {
@@ -40,8 +69,7 @@ EngineError ErrorTexts::map(std::exception_ptr error)
         return {tr("Tokenizer problem"), QString::fromStdString(e.what()),
                 tr("The model folder needs a tokenizer.json or tokenizer.model that matches the model.")};
     } catch (const DatasetError& e) {
-        return {tr("Dataset problem"), QString::fromStdString(e.what()),
-                tr("Fix the row named above in the Data step, or choose another file.")};
+        return datasetError(e);
     } catch (const TrainError& e) {
         const QString message = QString::fromStdString(e.what());
         if (isOutOfMemoryMessage(message))

@@ -14,10 +14,6 @@
 #include <cmath>
 
 namespace falconry::ui {
-namespace {
-
-} // namespace
-
 // The Train page's settings as core's TrainConfig (core never sees Qt types).
 TrainConfig toTrainConfig(const TrainRequest& r)
 {
@@ -25,13 +21,17 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     TrainConfig c;
     c.modelDir = r.modelDir.toStdString();
     c.dataFile = r.datasetPath.toStdString();
-    // A Data page project keeps its mapping and template beside the rows.
-    QFile dataSettings(QFileInfo(r.datasetPath).dir().filePath(DataSettings::fileName()));
-    if (dataSettings.open(QIODevice::ReadOnly)) {
-        const DataSettings d = DataSettings::fromJson(dataSettings.readAll());
+    // One home for how rows become examples: what the Data page shows is what trains.
+    const DataSettings& d = r.data;
+    if (r.dataMapped) {
         c.columnMapping = d.mapping.toString();
         c.templateName = d.promptTemplate.name();
     }
+    c.trainOn = d.trainOn == TrainOn::Everything ? "everything" : "answers";
+    c.cutSide = d.cutSide == CutSide::Start ? "start" : "end";
+    c.maxLength = static_cast<int64_t>(d.maxLength);
+    c.evalRatio = d.evalRatio;
+    c.evalSeed = d.seed;
     c.outDir = r.runDir.toStdString();
     c.lora.r = s.loraRank;
     c.lora.alpha = s.loraAlpha;
@@ -48,12 +48,10 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.maxSteps = s.maxSteps;
     c.batchSize = s.batchSize;
     c.gradAccum = s.gradAccum;
-    c.maxLength = s.maxLength;
     c.weightDecay = s.weightDecay;
     c.maxGradNorm = s.maxGradNorm;
     c.gradientCheckpointing = s.gradientCheckpointing;
-    c.evalRatio = s.evalRatio;
-    c.evalEvery = s.evalRatio > 0 ? s.evalEvery : 0;
+    c.evalEvery = c.evalRatio > 0 ? s.evalEvery : 0;
     c.saveEvery = s.saveEvery;
     c.seed = static_cast<uint64_t>(s.seed);
     return c;

@@ -2,6 +2,7 @@
 
 #include "ui/engine/engine_job.h"
 #include "core/train/train_config.h"
+#include "ui/data/data_settings.h"
 #include "ui/train/train_settings.h"
 
 #include <QString>
@@ -15,11 +16,15 @@ struct TrainRequest {
     QString runDir;        // created; run.json, metrics.jsonl, checkpoints/, adapter/ land here
     QString resumeRunDir;  // non-empty: continue this run from its last checkpoint
     TrainSettings settings;
+    /** How the rows become examples (the session's, as the Data page shows them): max length,
+     *  cut side, train-on and eval split always come from here, never from `settings`. */
+    DataSettings data;
+    bool dataMapped = false; // data.mapping and data.promptTemplate belong to this dataset file
 };
 
 /**
- * The request as core's TrainConfig: the page's settings, and the mapping and template of a
- * Data page project (data_settings.json beside the dataset file) when there is one.
+ * The request as core's TrainConfig: the Train page's settings, and the data settings
+ * (mapping and template only when `dataMapped`, else "" so the trainer detects them).
  */
 TrainConfig toTrainConfig(const TrainRequest& request);
 

@@ -1,6 +1,7 @@
 #include "ui/train/train_page.h"
 
 #include "ui/app_settings.h"
+#include "ui/data/data_settings.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/model/model_catalogue.h"
 #include "ui/train/local_train_run.h"
@@ -15,6 +16,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -83,6 +85,14 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     m_engineNote->setText(tr("Training is not available in this build: the training engine (core/train) is not "
                              "part of it yet. Settings, presets and earlier runs can be viewed."));
     layout->addWidget(m_engineNote);
+    // Why the last Start did not start (or the run failed), where the user is looking.
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("trainProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
@@ -191,7 +201,14 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
         m_form->setModelParameters(inspectModelFolder(m_session.modelDir()).parameters);
     connect(m_form, &TrainSettingsForm::settingsChanged, this, [this] {
         AppSettings::trainSettings().set(QString::fromUtf8(QJsonDocument(m_form->settings().toJson()).toJson(QJsonDocument::Compact)));
+        pushDataShape();
     });
+    // Max length and eval split have one home, the session's data settings: the form shows them.
+    connect(&m_session, &WorkSession::dataSettingsChanged, this, [this] {
+        const DataSettings& d = m_session.dataSettings();
+        m_form->setDataShape(static_cast<int>(d.maxLength), d.evalRatio);
+    });
+    pushDataShape();
     connect(m_start, &QPushButton::clicked, this, &TrainPage::startTraining);
     connect(m_pause, &QPushButton::clicked, this, &TrainPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainPage::stop);
@@ -220,6 +237,9 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
         if (id != m_jobId)
             return;
         onEnded(id, tr("%1: %2").arg(e.title, e.message), false);
+        m_problem->setText(e.hint.isEmpty() ? tr("%1: %2").arg(e.title, e.message)
+                                            : tr("%1: %2 %3").arg(e.title, e.message, e.hint));
+        m_problem->show();
         // Non-modal: the window stays usable (and tests never block on it).
         auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
         box->setInformativeText(e.hint);
@@ -283,10 +303,15 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     const RunTargetSettings target = m_runTarget->settings();
     if (problem.isEmpty() && target.target == RunTarget::Cluster)
         problem = tr("\"Run on\" is set to a cluster: export a launch script, or choose this computer to train here.");
+    // Unsaved edits on the Data page are saved first: a run trains on the rows the user sees.
+    QString saveError;
+    if (problem.isEmpty() && resumeFrom.isEmpty() && !m_session.saveDataEdits(&saveError))
+        problem = tr("Your edits on the Data page could not be saved, so training did not start: %1").arg(saveError);
     if (!problem.isEmpty()) {
-        appendLog(problem);
+        showProblem(problem);
         return false;
     }
+    m_problem->hide();
     TrainRequest request = requestFor(runDir);
     request.resumeRunDir = resumeFrom;
     m_chart->clear();
@@ -330,6 +355,15 @@ QString TrainPage::missingInputs(bool datasetMustExist) const
     return {};
 }
 
+void TrainPage::pushDataShape()
+{
+    const TrainSettings s = m_form->settings();
+    DataSettings d = m_session.dataSettings();
+    d.maxLength = static_cast<size_t>(s.maxLength);
+    d.evalRatio = s.evalRatio;
+    m_session.setDataSettings(d); // no signal when nothing changed
+}
+
 TrainRequest TrainPage::requestFor(const QString& runDir) const
 {
     TrainRequest request;
@@ -337,6 +371,20 @@ TrainRequest TrainPage::requestFor(const QString& runDir) const
     request.datasetPath = m_session.datasetPath();
     request.runDir = runDir;
     request.settings = m_form->settings();
+    request.data = m_session.dataSettings();
+    // The mapping and template are the Data page project's; another file gets those saved beside it, if any.
+    const QString folder = QFileInfo(request.datasetPath).absolutePath();
+    const QString project = m_session.dataProjectFolder();
+    request.dataMapped = !project.isEmpty() && QDir(project).absolutePath() == folder;
+    if (!request.dataMapped) {
+        QFile beside(QDir(folder).filePath(DataSettings::fileName()));
+        if (beside.open(QIODevice::ReadOnly)) {
+            const DataSettings own = DataSettings::fromJson(beside.readAll());
+            request.data.mapping = own.mapping;
+            request.data.promptTemplate = own.promptTemplate;
+            request.dataMapped = true;
+        }
+    }
     return request;
 }
 
@@ -522,12 +570,25 @@ void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
     finishRun(line, ok);
 }
 
+void TrainPage::showProblem(const QString& problem)
+{
+    appendLog(problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
 void TrainPage::finishRun(const QString& line, bool ok)
 {
     m_chart->flush();
     appendLog(line);
-    if (ok)
+    if (ok) {
         m_eta->setText(tr("done"));
+    } else {
+        // Not "step 0 of 1 … starting" forever: the bar says the run ended.
+        m_progress->setValue(0);
+        m_progress->setTextVisible(false);
+        m_eta->setText(tr("not running"));
+    }
     refreshRuns();
     updateButtons();
     if (ok)

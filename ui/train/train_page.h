@@ -70,6 +70,10 @@ private:
     void updateModelLine();
     void updateOverlays();
     void appendLog(const QString& line);
+    /** The reason a run did not start, in the log and on the page above the chart. */
+    void showProblem(const QString& problem);
+    /** Max length and eval split of the form into the session's data settings (their one home). */
+    void pushDataShape();
     bool launch(const QString& runDir, const QString& resumeFrom);
 
     WorkSession& m_session;
@@ -79,6 +83,7 @@ private:
     QLabel* m_modelLine = nullptr;
     QLineEdit* m_dataset = nullptr;
     QLabel* m_engineNote = nullptr;
+    QLabel* m_problem = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_stop = nullptr;

@@ -73,7 +73,8 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     auto* data = new QGroupBox(tr("Batches and schedule"), this);
     auto* dataForm = new QFormLayout(data);
     m_maxLength = intBox(16, 8192, 64);
-    addRow(dataForm, tr("Max length:"), m_maxLength, tr("Tokens per example; longer rows are cut. 256–1024; memory grows with it."));
+    addRow(dataForm, tr("Max length:"), m_maxLength,
+           tr("Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page."));
     m_batch = intBox(1, 256, 1);
     addRow(dataForm, tr("Batch size:"), m_batch, tr("Examples per step. 1–8 on a CPU; raise the accumulation instead."));
     m_accum = intBox(1, 256, 1);
@@ -84,7 +85,8 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_maxSteps->setSpecialValueText(tr("from epochs"));
     addRow(dataForm, tr("Max steps:"), m_maxSteps, tr("Stops after this many updates; overrides epochs when set."));
     m_evalRatio = doubleBox(0, 0.5, 0.01, 2);
-    addRow(dataForm, tr("Eval split:"), m_evalRatio, tr("Share of rows held out for the eval loss. 0.02–0.1."));
+    addRow(dataForm, tr("Eval split:"), m_evalRatio,
+           tr("Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page."));
     m_evalEvery = intBox(1, 100000, 10);
     addRow(dataForm, tr("Eval every:"), m_evalEvery, tr("Steps between eval losses. Each costs a pass over the eval rows."));
     m_saveEvery = intBox(1, 100000, 10);
@@ -156,6 +158,17 @@ void TrainSettingsForm::applyPreset(TrainPreset preset)
 {
     setSettings(presetSettings(preset, m_modelParameters));
     m_preset->setCurrentIndex(static_cast<int>(preset));
+}
+
+void TrainSettingsForm::setDataShape(int maxLength, double evalRatio)
+{
+    if (m_maxLength->value() == maxLength && qFuzzyCompare(1.0 + m_evalRatio->value(), 1.0 + evalRatio))
+        return;
+    m_applying = true;
+    m_maxLength->setValue(maxLength);
+    m_evalRatio->setValue(evalRatio);
+    m_applying = false;
+    Q_EMIT settingsChanged();
 }
 
 void TrainSettingsForm::setModelParameters(int64_t parameters)

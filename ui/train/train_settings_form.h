@@ -24,6 +24,8 @@ public:
     TrainSettings settings() const;
     void setSettings(const TrainSettings& settings);
     void applyPreset(TrainPreset preset);
+    /** Shows max length and eval split as the session's data settings hold them (the preset shown stays). */
+    void setDataShape(int maxLength, double evalRatio);
     /** The chosen model's size, for the size-dependent presets; re-applies the preset shown. */
     void setModelParameters(int64_t parameters);
     QComboBox* presetBox() const { return m_preset; }

@@ -1,7 +1,8 @@
 // Masks with the real Falcon tokenizer, checked token by token against the
 // Hugging Face reference ids of falcon-tokenizer/vectors.inp/.out: a prompt
-// and an answer encoded segment by segment must give the prompt's reference
-// ids, then the answer's, then EOS (11), with the mask on the answer only.
+// and an answer are encoded as one text (as the model reads them at
+// generation time), so the ids are the reference ids of the joined text and
+// the mask covers every token that holds answer bytes, then EOS (11).
 #include "core/data/example_renderer.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/util/atomic_file.h"
@@ -9,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace falconry {
@@ -65,21 +67,35 @@ TEST_F(RealTokenizer, PromptAnswerBoundaryMatchesReferenceIds)
     EXPECT_EQ(ex.trained, (std::vector<uint8_t>{0, 0, 1, 1, 1, 1}));
     EXPECT_EQ(ex.offsets, (std::vector<std::pair<size_t, size_t>>{{0, 5}, {5, 11}, {11, 17}, {17, 23}, {23, 24}, {24, 24}}));
 
-    // Every consecutive pair of reference texts as prompt + answer.
+    // Every reference text as a prompt with the next one as its answer: the ids are those of
+    // the joined text (the reference ids of each part where no token crosses the seam), the
+    // prompt's part is what encoding the prompt alone gives wherever the seam splits cleanly,
+    // and exactly the tokens holding answer bytes are trained.
     const std::vector<Vector> vectors = referenceVectors();
     ASSERT_EQ(vectors.size(), 46u);
+    int cleanSeams = 0;
     for (size_t i = 0; i + 1 < vectors.size(); ++i) {
-        const Dataset row = pair(vectors[i].text, vectors[i + 1].text);
+        const std::string& q = vectors[i].text;
+        const Dataset row = pair(q, vectors[i + 1].text);
         const RenderedExample r =
             renderExample(PromptTemplate::fromName("custom:{q}{a}"), row, row.rows[0], m, s_tokenizer.get(), {});
-        std::vector<int64_t> ids = vectors[i].ids;
-        ids.insert(ids.end(), vectors[i + 1].ids.begin(), vectors[i + 1].ids.end());
-        ids.push_back(11);
-        std::vector<uint8_t> mask(vectors[i].ids.size(), 0);
-        mask.resize(ids.size(), 1);
-        EXPECT_EQ(r.ids, ids) << "pair " << i;
-        EXPECT_EQ(r.trained, mask) << "pair " << i;
+        std::vector<int64_t> whole = s_tokenizer->encode(q + vectors[i + 1].text);
+        whole.push_back(11);
+        EXPECT_EQ(r.ids, whole) << "pair " << i;
+        ASSERT_EQ(r.trained.size(), r.ids.size());
+        for (size_t t = 0; t + 1 < r.ids.size(); ++t)
+            EXPECT_EQ(r.trained[t], r.offsets[t].second > q.size() ? 1 : 0) << "pair " << i << " token " << t;
+        EXPECT_EQ(r.trained.back(), 1) << "pair " << i; // the EOS after the answer
+        std::vector<int64_t> parts = vectors[i].ids;
+        parts.insert(parts.end(), vectors[i + 1].ids.begin(), vectors[i + 1].ids.end());
+        parts.push_back(11);
+        if (parts == r.ids) {
+            ++cleanSeams;
+            const auto firstTrained = std::find(r.trained.begin(), r.trained.end(), uint8_t{1}) - r.trained.begin();
+            EXPECT_EQ(static_cast<size_t>(firstTrained), vectors[i].ids.size()) << "pair " << i;
+        }
     }
+    EXPECT_GE(cleanSeams, 30); // most seams fall between pre-tokens
 }
 
 TEST_F(RealTokenizer, FalconInstructMaskTokenByToken)
@@ -115,11 +131,20 @@ TEST(GoldenSentencepiece, EosFromTokenizerModel)
     EXPECT_EQ(ex.text, "### Human: hello### Assistant: world");
     ASSERT_FALSE(ex.ids.empty());
     EXPECT_EQ(ex.ids.back(), 11);
+    // The prompt's tokens are those of the prompt alone (what generation feeds the model); the
+    // answer is the rest of the whole text's tokens, without a stray lone "▁" before it.
+    const std::vector<int64_t> prompt = tok->encode("### Human: hello### Assistant:");
+    const std::vector<int64_t> whole = tok->encode(ex.text);
+    ASSERT_GT(whole.size(), prompt.size());
+    EXPECT_EQ(std::vector<int64_t>(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(prompt.size())), prompt);
     std::vector<int64_t> answerIds;
     for (size_t i = 0; i < ex.ids.size(); ++i)
         if (ex.trained[i] && ex.ids[i] != 11)
             answerIds.push_back(ex.ids[i]);
-    EXPECT_EQ(answerIds, tok->encode(" world"));
+    EXPECT_EQ(answerIds, std::vector<int64_t>(whole.begin() + static_cast<std::ptrdiff_t>(prompt.size()), whole.end()));
+    for (size_t i = 0; i < ex.ids.size(); ++i)
+        if (ex.trained[i])
+            EXPECT_TRUE(ex.offsets[i].second > ex.offsets[i].first || ex.ids[i] == 11) << "trained token " << i << " covers no text";
 }
 
 } // namespace

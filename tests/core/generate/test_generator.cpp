@@ -12,7 +12,9 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <atomic>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -194,6 +196,54 @@ TEST_P(GoldenGeneration, CompareRunsBaseAndTunedRowsOverOneModel)
         const auto tunedAlone = generate(*model, nullptr, {prompt}, eosSettings, {}, kNoStop);
         EXPECT_EQ(split.rows[1].newIds, tunedAlone.rows[0].newIds);
         EXPECT_EQ(split.rows[1].newIds[0], tunedFirst);
+    }
+}
+
+TEST_P(GoldenGeneration, CompareOfTwoConversationsFollowsEachRowAsEitherSideEndsFirst)
+{
+    // Compare's second message: each side continues its own conversation (two prompts of
+    // different lengths), and one side ends before the other. Each row must equal its side
+    // generated alone (base: adapter off; tuned: adapter on), whichever ends first.
+    FalconModel model = loadGolden(GetParam());
+    applyAdapterFromFolder(*model, goldenDir(GetParam()) / "adapter");
+    const std::vector<int64_t> input = rowIds(reference(GetParam(), "input_ids"), 0);
+    const std::vector<int64_t> basePrompt(input.begin(), input.begin() + 5);
+    const std::vector<int64_t> tunedPrompt(input.begin(), input.begin() + 7);
+
+    const auto alone = [&](const std::vector<int64_t>& prompt, bool adapterOn, const GenerationSettings& s) {
+        model->setAdapterRowMask(torch::tensor({adapterOn ? 1.0f : 0.0f}));
+        auto rows = generate(*model, nullptr, {prompt}, s, {}, kNoStop).rows;
+        model->setAdapterRowMask(torch::Tensor());
+        return rows[0].newIds;
+    };
+    const GenerationSettings free = greedy(8);
+    const std::vector<int64_t> baseAlone = alone(basePrompt, false, free);
+    const std::vector<int64_t> tunedAlone = alone(tunedPrompt, true, free);
+    const auto both = compareBaseAndTuned(*model, nullptr, basePrompt, tunedPrompt, free, {}, kNoStop);
+    ASSERT_EQ(both.rows.size(), 2u);
+    EXPECT_EQ(both.rows[0].newIds, baseAlone);
+    EXPECT_EQ(both.rows[1].newIds, tunedAlone);
+
+    // A token one side makes early and the other never makes becomes the EOS: that side ends
+    // first and the batch (with its adapter row mask) shrinks to the other one.
+    for (const int endingRow : {0, 1}) {
+        const std::vector<int64_t>& ends = endingRow == 0 ? baseAlone : tunedAlone;
+        const std::vector<int64_t>& other = endingRow == 0 ? tunedAlone : baseAlone;
+        std::optional<int64_t> eos;
+        for (size_t i = 0; i + 1 < ends.size() && !eos; ++i) {
+            if (std::find(other.begin(), other.end(), ends[i]) == other.end())
+                eos = ends[i];
+        }
+        if (!eos)
+            continue; // both sides make the same tokens: nothing ends early
+        GenerationSettings s = greedy(8);
+        s.eosId = *eos;
+        const auto split = compareBaseAndTuned(*model, nullptr, basePrompt, tunedPrompt, s, {}, kNoStop);
+        const size_t early = static_cast<size_t>(endingRow);
+        EXPECT_EQ(split.rows[early].finishReason, FinishReason::Eos) << "row " << endingRow;
+        EXPECT_LT(split.rows[early].newIds.size(), split.rows[1 - early].newIds.size());
+        EXPECT_EQ(split.rows[0].newIds, alone(basePrompt, false, s));
+        EXPECT_EQ(split.rows[1].newIds, alone(tunedPrompt, true, s));
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace falconry;
@@ -137,3 +138,53 @@ TEST_F(ImportedExamples, RowsWithoutAnAnswerAreSkippedAndBrokenFilesNamed)
 }
 
 } // namespace
+
+TEST_F(ImportedExamples, TheRunHoldsOutTheRowsTheDataPageLintChecks)
+{
+    // One split: the trainer's eval examples are exactly the rows core/data's evalRowIds (which
+    // the Data page's overlap lint uses) names, also when rows without an answer are skipped.
+    std::string csv = "question,answer\n";
+    for (int i = 0; i < 60; ++i)
+        csv += "Question " + std::to_string(i) + "?," + (i % 7 == 3 ? std::string() : "Answer " + std::to_string(i)) + "\n";
+    const fs::path file = write("qa.csv", csv);
+    const SplitOptions split{0.2, 11};
+    const auto examples = importTrainExamples(file, "falcon-instruct", "", *tokenizer);
+    ASSERT_LT(examples.size(), 60u); // the empty answers were skipped
+    const auto [train, eval] = splitTrainEval(examples, split);
+    std::vector<uint64_t> trainerEval;
+    for (const TrainExample& e : eval)
+        trainerEval.push_back(e.rowId);
+    // The lint's view: every row of the file, the skipped ones dropped from its eval list.
+    Dataset rows;
+    for (uint64_t id = 1; id <= 60; ++id)
+        rows.rows.push_back(DatasetRow{id, {}});
+    std::vector<uint64_t> lintEval;
+    for (const uint64_t id : evalRowIds(rows, split))
+        if ((id - 1) % 7 != 3)
+            lintEval.push_back(id);
+    EXPECT_EQ(trainerEval, lintEval);
+    EXPECT_GE(eval.size(), 5u);
+    EXPECT_EQ(train.size() + eval.size(), examples.size());
+}
+
+TEST_F(ImportedExamples, RunSettingsCutAndMaskAsTheDataPageShows)
+{
+    const fs::path file = write("qa.csv", "question,answer\nWhat is the capital of France?,Paris is the capital of France.\n");
+    TrainConfig config;
+    config.dataFile = file;
+    config.templateName = "falcon-instruct";
+    config.maxLength = 6;
+    config.cutSide = "start";
+    config.trainOn = "everything";
+    const auto examples = loadTrainExamples(config, *tokenizer);
+    ASSERT_EQ(examples.size(), 1u);
+    const TrainExample& e = examples[0];
+    EXPECT_EQ(e.ids.size(), 6u);
+    EXPECT_EQ(e.ids.back(), tokenizer->eosId()); // cut at the start: the end of the answer stays
+    EXPECT_TRUE(std::all_of(e.trained.begin(), e.trained.end(), [](uint8_t t) { return t == 1; }));
+    config.cutSide = "end";
+    config.trainOn = "answers";
+    const TrainExample cutEnd = loadTrainExamples(config, *tokenizer)[0];
+    EXPECT_EQ(cutEnd.ids.size(), 6u);
+    EXPECT_EQ(promptText(cutEnd).substr(0, 5), "User:"); // cut at the end: the prompt's start stays
+}

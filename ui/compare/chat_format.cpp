@@ -1,0 +1,43 @@
+#include "ui/compare/chat_format.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace falconry::ui {
+
+bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format)
+{
+    if (adapterDir.isEmpty())
+        return false;
+    // run/adapter, run/checkpoints/step-N and run/checkpoints/step-N/adapter: run.json is 1 to 3 levels up.
+    QDir dir(adapterDir);
+    for (int up = 0; up < 3 && dir.cdUp(); ++up) {
+        QFile file(dir.filePath(QStringLiteral("run.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject settings = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("settings")).toObject();
+        const QString name = settings.value(QStringLiteral("template")).toString();
+        if (name.isEmpty())
+            return false;
+        try {
+            format->promptTemplate = PromptTemplate::fromName(name.toStdString());
+            format->mapping = RoleMapping::parse(settings.value(QStringLiteral("mapping")).toString().toStdString());
+        } catch (const std::exception&) {
+            return false; // a run.json this version cannot read: the user picks the template
+        }
+        format->runDir = dir.absolutePath();
+        return true;
+    }
+    return false;
+}
+
+QStringList builtInTemplateNames()
+{
+    return {QStringLiteral("falcon-instruct"), QStringLiteral("falcon-chat"), QStringLiteral("guanaco"),
+            QStringLiteral("alpaca"), QStringLiteral("plain")};
+}
+
+} // namespace falconry::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/data/prompt_template.h"
+#include "core/data/role_mapping.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace falconry::ui {
+
+/** How the Compare page writes a conversation for the model: a core/data template and the mapping it fills. */
+struct ChatFormat {
+    PromptTemplate promptTemplate;
+    RoleMapping mapping; // a Custom template's {column} placeholders resolve through it
+    QString runDir;      // the run whose run.json said so; empty when it is not a run's
+};
+
+/**
+ * The template and mapping the adapter in `adapterDir` was trained with, from the run.json of
+ * the run folder that holds it (`run/adapter`, `run/checkpoints/step-N[/adapter]`). False
+ * when the folder is not part of a run or its run.json names no template.
+ */
+bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format);
+
+/** The template names the Data page and Compare offer, in their order (core's PromptTemplate names). */
+QStringList builtInTemplateNames();
+
+} // namespace falconry::ui
