@@ -1,6 +1,8 @@
 #include "core/data/chat_prompt.h"
 
 #include "core/data/dataset.h"
+#include "core/data/example_renderer.h"
+#include "core/tokenizer/tokenizer.h"
 #include "core/util/errors.h"
 
 #include <algorithm>
@@ -8,18 +10,18 @@
 namespace falconry {
 namespace {
 
-/** The rendered text up to the start of its last trained segment (the empty answer). */
-std::string promptBeforeLastAnswer(const RenderedText& rendered)
+/** Where the last trained segment (the empty answer) starts. */
+size_t lastAnswerBegin(const RenderedText& rendered)
 {
     const auto last = std::find_if(rendered.segments.rbegin(), rendered.segments.rend(),
                                    [](const TextSegment& s) { return s.trained; });
     if (last == rendered.segments.rend())
         throw DatasetError("chat: the template has no place for the answer (no assistant placeholder)");
-    return rendered.text.substr(0, last->begin);
+    return last->begin;
 }
 
-/** Built-in templates: the conversation with an empty last answer, cut before it. */
-std::string builtInPrompt(const PromptTemplate& tpl, const std::vector<ChatExchange>& history, std::string_view message,
+/** Built-in templates: the conversation with an empty last answer. */
+RenderedText builtInChat(const PromptTemplate& tpl, const std::vector<ChatExchange>& history, std::string_view message,
                           std::string_view system)
 {
     Conversation c;
@@ -31,11 +33,23 @@ std::string builtInPrompt(const PromptTemplate& tpl, const std::vector<ChatExcha
     }
     c.turns.push_back(Turn{TurnRole::User, std::string(message), {}});
     c.turns.push_back(Turn{TurnRole::Assistant, std::string(), {}});
-    return promptBeforeLastAnswer(renderConversation(tpl, c));
+    return renderConversation(tpl, c);
+}
+
+/** Appends `part` to `whole`, its segments shifted. */
+void append(RenderedText& whole, const RenderedText& part)
+{
+    const size_t shift = whole.text.size();
+    whole.text += part.text;
+    for (TextSegment s : part.segments) {
+        s.begin += shift;
+        s.end += shift;
+        whole.segments.push_back(s);
+    }
 }
 
 /** A Custom template filled once per exchange (as one training row each), joined. */
-std::string customPrompt(const PromptTemplate& tpl, const RoleMapping& mapping, const std::vector<ChatExchange>& history,
+RenderedText customChat(const PromptTemplate& tpl, const RoleMapping& mapping, const std::vector<ChatExchange>& history,
                          std::string_view message, std::string_view system)
 {
     // A one-row table whose columns are the mapped ones, so {column} placeholders resolve as in training.
@@ -59,10 +73,11 @@ std::string customPrompt(const PromptTemplate& tpl, const RoleMapping& mapping, 
         row.cells[static_cast<size_t>(systemColumn)] = std::string(system);
         return renderRow(tpl, table, row, roles);
     };
-    std::string out;
+    RenderedText out;
     for (const ChatExchange& e : history)
-        out += render(e.user, e.assistant).text;
-    return out + promptBeforeLastAnswer(render(message, {}));
+        append(out, render(e.user, e.assistant));
+    append(out, render(message, {}));
+    return out;
 }
 
 /** The text at which the next user turn starts, for each template. */
@@ -93,10 +108,33 @@ ChatPrompt renderChatPrompt(const PromptTemplate& tpl, const RoleMapping& mappin
                             std::string_view message, std::string_view system)
 {
     ChatPrompt out;
-    out.text = tpl.kind == TemplateKind::Custom ? customPrompt(tpl, mapping, history, message, system)
-                                                : builtInPrompt(tpl, history, message, system);
+    out.conversation = tpl.kind == TemplateKind::Custom ? customChat(tpl, mapping, history, message, system)
+                                                        : builtInChat(tpl, history, message, system);
+    out.text = out.conversation.text.substr(0, lastAnswerBegin(out.conversation));
     out.stopStrings = stopStringsOf(tpl);
     return out;
+}
+
+std::vector<int64_t> encodeChatPrompt(const ChatPrompt& prompt, const Tokenizer& tokenizer)
+{
+    // The conversation up to the empty answer, with the earlier answers' EOS as training has them.
+    const size_t answer = lastAnswerBegin(prompt.conversation);
+    RenderedText before;
+    before.text = prompt.conversation.text.substr(0, answer);
+    for (const TextSegment& s : prompt.conversation.segments)
+        if (s.end <= answer && !(s.trained && s.begin == answer))
+            before.segments.push_back(s);
+    const RenderedExample example = tokenizeRendered(before, tokenizer, TokenizeOptions{});
+    std::vector<int64_t> ids = example.ids;
+    size_t end = example.offsets.empty() ? 0 : example.offsets.back().second; // bytes the last token covers
+    // A trailing space that the tokenizer keeps apart only because nothing follows it: in
+    // training it was part of the answer's first token, so the model writes it.
+    if (!ids.empty() && end == answer && answer > 0 && before.text[answer - 1] == ' ') {
+        const auto [b, e] = example.offsets.back();
+        if (before.text.find_first_not_of(' ', b) >= e)
+            ids.pop_back();
+    }
+    return ids;
 }
 
 } // namespace falconry

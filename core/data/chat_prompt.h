@@ -3,6 +3,7 @@
 #include "core/data/prompt_template.h"
 #include "core/data/role_mapping.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,10 +16,13 @@ struct ChatExchange {
     std::string assistant;
 };
 
+class Tokenizer;
+
 /** What a chat sends to the generator: the prompt text and where the answer ends. */
 struct ChatPrompt {
     std::string text;                     // ends exactly where the model's answer starts
     std::vector<std::string> stopStrings; // the next turn of the template starting
+    RenderedText conversation;            // the whole chat as training renders it, the last answer empty
 };
 
 /**
@@ -33,5 +37,13 @@ struct ChatPrompt {
  */
 ChatPrompt renderChatPrompt(const PromptTemplate& tpl, const RoleMapping& mapping, const std::vector<ChatExchange>& history,
                             std::string_view message, std::string_view system = {});
+
+/**
+ * The prompt's token ids exactly as training tokenized the same conversation
+ * (tokenizeRendered): the EOS after each earlier answer is there, as in training (the text
+ * alone cannot say it), and a prompt that ends in a space the tokenizer would join to the
+ * answer's first word (a custom "A: {answer}") leaves that space to the model, as trained.
+ */
+std::vector<int64_t> encodeChatPrompt(const ChatPrompt& prompt, const Tokenizer& tokenizer);
 
 } // namespace falconry

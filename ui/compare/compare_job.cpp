@@ -24,15 +24,15 @@ GenerationSettings generationSettings(const CompareRequest& request)
 }
 
 /** The base model alone: with an adapter attached from an earlier comparison, its row mask is 0. */
-GenerationResult generateBaseOnly(FalconModelImpl& model, const Tokenizer& tokenizer, const std::string& prompt,
+GenerationResult generateBaseOnly(FalconModelImpl& model, const Tokenizer& tokenizer, const std::vector<int64_t>& prompt,
                                   const GenerationSettings& settings, const GenerationCallback& onChunk,
                                   const std::atomic<bool>& stop, bool adapterAttached)
 {
     if (!adapterAttached)
-        return generate(model, tokenizer, {prompt}, settings, onChunk, stop);
+        return generate(model, &tokenizer, {prompt}, settings, onChunk, stop);
     model.setAdapterRowMask(torch::zeros({1}, torch::TensorOptions().device(model.device())));
     try {
-        GenerationResult result = generate(model, tokenizer, {prompt}, settings, onChunk, stop);
+        GenerationResult result = generate(model, &tokenizer, {prompt}, settings, onChunk, stop);
         model.setAdapterRowMask(torch::Tensor());
         return result;
     } catch (...) {
@@ -62,15 +62,14 @@ EngineJob makeCompareJob(const CompareRequest& request)
         GenerationResult result;
         if (baseOnly) {
             settings.rowSeeds = {request.sampling.seed};
-            result = generateBaseOnly(model, tokenizer, request.basePrompt.toStdString(), settings, onChunk,
+            result = generateBaseOnly(model, tokenizer, encodeChatPrompt(request.baseChat, tokenizer), settings, onChunk,
                                       ctx.stopFlag(), !ctx.state().adapterDir.empty());
         } else {
             // The same seed on both rows: they differ only where the adapter changes the distribution.
             // Each side continues its own conversation; one batch over one copy of the weights.
             settings.rowSeeds = {request.sampling.seed, request.sampling.seed};
-            result = compareBaseAndTuned(model, &tokenizer, tokenizer.encode(request.basePrompt.toStdString()),
-                                         tokenizer.encode(request.tunedPrompt.toStdString()), settings, onChunk,
-                                         ctx.stopFlag());
+            result = compareBaseAndTuned(model, &tokenizer, encodeChatPrompt(request.baseChat, tokenizer),
+                                         encodeChatPrompt(request.tunedChat, tokenizer), settings, onChunk, ctx.stopFlag());
         }
         QVariantMap values;
         for (size_t row = 0; row < result.rows.size(); ++row) {
@@ -80,9 +79,9 @@ EngineJob makeCompareJob(const CompareRequest& request)
             values.insert(QStringLiteral("finish%1").arg(row), QString::fromLatin1(finishReasonName(r.finishReason)));
         }
         // Exactly what the generator was given, for the page's record and the tests.
-        values.insert(QStringLiteral("prompt0"), request.basePrompt);
+        values.insert(QStringLiteral("prompt0"), QString::fromStdString(request.baseChat.text));
         if (!baseOnly)
-            values.insert(QStringLiteral("prompt1"), request.tunedPrompt);
+            values.insert(QStringLiteral("prompt1"), QString::fromStdString(request.tunedChat.text));
         values.insert(QStringLiteral("tokensPerSecond"), result.tokensPerSecond);
         ctx.setResult(JobResult{QCoreApplication::translate("CompareJob", "%1 tokens at %2 tokens/s")
                                     .arg(result.newTokens)

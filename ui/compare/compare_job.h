@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/chat_prompt.h"
 #include "ui/engine/engine_job.h"
 
 #include <QString>
@@ -21,13 +22,13 @@ struct SamplingSettings {
  * One comparison: row 0 without the adapter (base), row 1 with it (tuned),
  * generated in one batch over one copy of the base weights. Each row has its
  * own prompt (its own conversation so far). Without an adapter only the base
- * row runs (basePrompt).
+ * row runs (baseChat).
  */
 struct CompareRequest {
     QString modelDir;
     QString adapterDir; // empty: the base model alone
-    QString basePrompt;
-    QString tunedPrompt;
+    ChatPrompt baseChat;  // row 0's conversation, encoded in the job as training encoded it
+    ChatPrompt tunedChat; // row 1's (unused without an adapter)
     QStringList stopStrings;
     SamplingSettings sampling;
 };

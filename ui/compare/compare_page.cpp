@@ -412,11 +412,10 @@ bool ComparePage::send(const QString& message)
     try {
         // Each side continues its own conversation, written by core/data as training wrote examples.
         const ChatFormat format = chatFormat();
-        const ChatPrompt base = promptFor(format, paneForRow(0)->history(), text);
-        request.basePrompt = QString::fromStdString(base.text);
+        request.baseChat = promptFor(format, paneForRow(0)->history(), text);
         if (!baseOnly)
-            request.tunedPrompt = QString::fromStdString(promptFor(format, paneForRow(1)->history(), text).text);
-        for (const std::string& stop : base.stopStrings)
+            request.tunedChat = promptFor(format, paneForRow(1)->history(), text);
+        for (const std::string& stop : request.baseChat.stopStrings)
             request.stopStrings << QString::fromStdString(stop);
     } catch (const std::exception& e) {
         m_engineNote->setText(tr("The template cannot write this conversation: %1").arg(QString::fromUtf8(e.what())));
@@ -424,7 +423,7 @@ bool ComparePage::send(const QString& message)
     }
     request.sampling = sampling();
     m_lastMessage = text;
-    m_lastBasePrompt = request.basePrompt;
+    m_lastBasePrompt = QString::fromStdString(request.baseChat.text);
     m_canVote = false;
     m_voteStatus->clear();
     paneForRow(0)->beginTurn(text);

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace falconry {
 namespace {
 
@@ -74,6 +76,22 @@ TEST(ChatPrompt, AlpacaKeepsTheTrainingPreamble)
     EXPECT_EQ(p.stopStrings, std::vector<std::string>{"### Instruction:"});
 }
 
+TEST(ChatPrompt, CustomTemplateWithASpaceBeforeTheAnswerLeavesItToTheModel)
+{
+    // "A: {answer}": training tokenized "A:" + " Yes" (the space joins the word); the chat's
+    // prompt ids end at "A:", so the model writes " Yes" as it learned to.
+    const auto tok = Tokenizer::load(test::referenceDir() / "falcon-tokenizer" / "tokenizer.json");
+    const PromptTemplate tpl = PromptTemplate::fromName("custom:Q: {question}\\nA: {answer}");
+    const RoleMapping mapping = RoleMapping::parse("user=question,assistant=answer");
+    Dataset d;
+    d.columns = {"question", "answer"};
+    d.appendRow({JsonValue("Ready?"), JsonValue("Yes")});
+    const RenderedExample trained = renderExample(tpl, d, d.rows[0], mapping, tok.get(), {});
+    const auto firstTrained = std::find(trained.trained.begin(), trained.trained.end(), uint8_t{1}) - trained.trained.begin();
+    const std::vector<int64_t> promptIds = encodeChatPrompt(renderChatPrompt(tpl, mapping, {}, "Ready?"), *tok);
+    EXPECT_EQ(promptIds, std::vector<int64_t>(trained.ids.begin(), trained.ids.begin() + firstTrained));
+}
+
 TEST(ChatPrompt, CustomTemplateFillsTheMappedColumns)
 {
     const PromptTemplate tpl = PromptTemplate::fromName("custom:Customer: {customer_message}\\nAgent:{agent_reply}\\n");
@@ -102,9 +120,15 @@ TEST(ChatPrompt, DemoModelTrainsNoStrayPieceAndItsPromptTokensAreTheGenerationPr
         const PromptTemplate tpl = PromptTemplate::fromName(name);
         const RenderedText rendered = renderConversation(tpl, conversation({kTalk[0], kTalk[1]}));
         const RenderedExample ex = tokenizeRendered(rendered, *tok, TokenizeOptions{});
-        const std::string prompt = renderChatPrompt(tpl, RoleMapping{}, {kTalk[0]}, kTalk[1].user).text;
-        // The last answer's first trained token follows exactly the ids of the prompt alone.
-        const std::vector<int64_t> promptIds = tok->encode(prompt);
+        const ChatPrompt chat = renderChatPrompt(tpl, RoleMapping{}, {kTalk[0]}, kTalk[1].user);
+        // The last answer's first trained token follows exactly the ids the chat sends, which are
+        // the prompt text's own ids with the EOS that training put after the earlier answer.
+        const std::vector<int64_t> promptIds = encodeChatPrompt(chat, *tok);
+        std::vector<int64_t> textIds = tok->encode(chat.text);
+        const auto eosAt = std::find(promptIds.begin(), promptIds.end(), ex.eosId);
+        ASSERT_NE(eosAt, promptIds.end()) << name;
+        textIds.insert(textIds.begin() + (eosAt - promptIds.begin()), ex.eosId);
+        EXPECT_EQ(promptIds, textIds) << name;
         ASSERT_LT(promptIds.size(), ex.ids.size()) << name;
         EXPECT_EQ(std::vector<int64_t>(ex.ids.begin(), ex.ids.begin() + static_cast<std::ptrdiff_t>(promptIds.size())), promptIds)
             << name;
