@@ -3,6 +3,7 @@
 #include "core/util/threads.h"
 #include "ui/app_settings.h"
 #include "ui/theme.h"
+#include "ui/wheel_guard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,6 +23,7 @@ void setUpApplication(QApplication& app)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/falconry.svg")));
     installTranslation(app, AppSettings::language().get());
     applyTheme(app, AppSettings::theme().get());
+    WheelGuard::install(app);
     configureEngineThreads();
 }
 
@@ -38,6 +40,8 @@ QString installTranslation(QApplication& app, const QString& language)
     ours = new QTranslator(&app);
     qts = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Numbers follow the language shown (a German window writes "0,60", never "0.60" beside "0,003").
+    QLocale::setDefault(locale);
     QString loaded;
     // qt_add_translations embeds the .qm files under :/i18n.
     if (ours->load(locale, QStringLiteral("falconry"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
