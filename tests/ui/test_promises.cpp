@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace falconry::ui;
 
@@ -66,9 +67,12 @@ QString writeGiantModel(const QString& dir)
 {
     const QString model = QDir(dir).filePath(QStringLiteral("falcon-180b"));
     writeFile(model + QStringLiteral("/config.json"),
-              R"({"model_type": "falcon", "hidden_size": 14848, "num_hidden_layers": 80, "num_attention_heads": 232,
-                  "num_kv_heads": 8, "new_decoder_architecture": true, "vocab_size": 65024, "parallel_attn": true,
-                  "bias": false, "alibi": false, "torch_dtype": "bfloat16"})");
+              R"({"alibi": false, "architectures": ["FalconForCausalLM"], "attention_dropout": 0.0, "bias": false,
+                  "bos_token_id": 11, "eos_token_id": 11, "hidden_dropout": 0.0, "hidden_size": 14848,
+                  "initializer_range": 0.02, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048,
+                  "model_type": "falcon", "multi_query": true, "new_decoder_architecture": true,
+                  "num_attention_heads": 232, "num_hidden_layers": 80, "num_kv_heads": 8, "parallel_attn": true,
+                  "rope_theta": 10000.0, "torch_dtype": "bfloat16", "vocab_size": 65024})");
     return model;
 }
 

@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace falconry::ui {
 
 class MemoryBar;
+struct PlanView;
 class WorkSession;
 
 /**
