@@ -46,6 +46,10 @@ Q_SIGNALS:
     /** The user asked for the guided demo (demo model, demo data, Quick test). */
     void demoRequested();
 
+protected:
+    /** Coming back to the page: a run may have measured this computer's speed meanwhile. */
+    void showEvent(QShowEvent* event) override;
+
 private:
     void populate();
     void addEntry(QTreeWidgetItem* group, const CatalogueEntry& entry);

@@ -19,6 +19,13 @@
 
 namespace falconry::ui {
 
+void ModelPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_speedModel.clear();
+    updatePlan();
+}
+
 void ModelPage::refreshEstimate()
 {
     const CatalogueEntry* e = currentEntry();
