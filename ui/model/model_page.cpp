@@ -312,7 +312,7 @@ void ModelPage::showEntry(const CatalogueEntry* e)
     if (!e->licence.isEmpty())
         facts << tr("licence: %1").arg(e->licence);
     if (e->context > 0)
-        facts << tr("context %1 tokens").arg(e->context);
+        facts << tr("context %1 tokens").arg(QLocale().toString(e->context));
     m_facts->setText(facts.join(QStringLiteral(" · ")) + (e->layout.isEmpty() ? QString() : QStringLiteral("\n") + e->layout));
     m_description->setText(e->description);
     QString problem;
@@ -377,11 +377,10 @@ QString ModelPage::openFolder(const QString& dir)
         e.id = canonical;
         e.name = name;
         e.parameters = info.parameters;
+        const QLocale locale;
         e.layout = tr("%1 layers, hidden %2, %3 heads, vocabulary %4")
-                       .arg(info.layers)
-                       .arg(info.hidden)
-                       .arg(info.heads)
-                       .arg(info.vocab);
+                       .arg(locale.toString(info.layers), locale.toString(info.hidden), locale.toString(info.heads),
+                            locale.toString(info.vocab));
         e.source = ModelSource::Folder;
         e.localDir = canonical;
         m_opened.append(e);

@@ -533,8 +533,8 @@ void TrainPage::finishRun(const QString& line, bool ok)
     m_chart->flush();
     appendLog(line);
     m_clock->stop();
-    if (ok)
-        m_eta->setText(tr("done in %1").arg(RunClock::formatDuration(m_clock->elapsedSeconds())));
+    const QString took = RunClock::formatDuration(m_clock->elapsedSeconds());
+    m_eta->setText(ok ? tr("done in %1").arg(took) : tr("ended after %1").arg(took));
     refreshRuns();
     updateButtons();
     if (ok)
