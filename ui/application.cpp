@@ -40,14 +40,16 @@ QString installTranslation(QApplication& app, const QString& language)
     ours = new QTranslator(&app);
     qts = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // Numbers follow the language shown (a German window writes "0,60", never "0.60" beside "0,003").
-    QLocale::setDefault(locale);
     QString loaded;
     // qt_add_translations embeds the .qm files under :/i18n.
     if (ours->load(locale, QStringLiteral("falconry"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(ours);
         loaded = locale.name();
     }
+    // Numbers follow the language shown: a German window writes "0,60", never "0.60" beside "0,003"
+    // (with LANGUAGE=de and an English LANG too: the translation found through LANGUAGE decides).
+    QLocale::setDefault(loaded.isEmpty() || !language.isEmpty() || ours->language().isEmpty() ? locale
+                                                                                             : QLocale(ours->language()));
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qts);

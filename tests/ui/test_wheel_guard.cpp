@@ -33,8 +33,9 @@ void wheelOver(QWidget* widget, int steps)
     const QPointF global = widget->mapToGlobal(QPointF(centre));
     QWheelEvent event(local, global, QPoint(), QPoint(0, 120 * steps), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
                       false);
+    // As QTest's key events: notify() directly, since sendEvent() clears the spontaneous flag.
     QSpontaneKeyEvent::setSpontaneous(&event);
-    QApplication::sendEvent(target, &event);
+    qApp->notify(target, &event);
 }
 
 } // namespace
@@ -44,8 +45,8 @@ class TestWheelGuard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        setUpApplication(*qApp); // first: it names the settings file that useIsolatedSettings clears
         QVERIFY(useIsolatedSettings(m_dir));
-        setUpApplication(*qApp);
     }
 
     void wheelOverUnfocusedEditorsScrollsTheForm()
@@ -77,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(!maxLength->hasFocus() && !preset->hasFocus());
         const int length = maxLength->value();
         const int presetIndex = preset->currentIndex();
+        QCOMPARE(preset->currentText(), QStringLiteral("Quick test"));
         const int scrolled = bar->value();
         wheelOver(maxLength, -1);
         QCOMPARE(maxLength->value(), length);
