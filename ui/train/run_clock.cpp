@@ -31,6 +31,7 @@ void RunClock::start(double earlierSeconds)
     m_earlier = std::max(0.0, earlierSeconds);
     m_atLastPoint = 0.0;
     m_last = TrainPoint{};
+    m_first = TrainPoint{};
     m_havePoint = false;
     m_paused = false;
     m_timer->start();
@@ -41,6 +42,8 @@ void RunClock::addPoint(const TrainPoint& point)
 {
     if (!m_wall.isValid())
         return;
+    if (!m_havePoint)
+        m_first = point;
     m_last = point;
     m_havePoint = point.step > 0 && point.totalSteps > 0;
     m_atLastPoint = m_wall.elapsed() / 1000.0;
@@ -84,9 +87,11 @@ void RunClock::tick()
     QString text;
     if (!m_havePoint) {
         text = tr("%1 elapsed; loading the model and the data…").arg(elapsed);
+    } else if (m_last.step - m_first.step < 2) {
+        text = tr("%1 elapsed; estimating the time left…").arg(elapsed);
     } else {
-        // The trainer's own clock: seconds of training per step so far (a resumed run's too).
-        const double perStep = m_last.elapsedSeconds / m_last.step;
+        // The trainer's own clock, from the first step on (its one-time costs left out).
+        const double perStep = (m_last.elapsedSeconds - m_first.elapsedSeconds) / (m_last.step - m_first.step);
         const double sinceLast = m_paused ? 0.0 : wall - m_atLastPoint;
         const double left = std::max(0.0, perStep * (m_last.totalSteps - m_last.step) - sinceLast);
         text = m_paused ? tr("%1 elapsed, about %2 left (paused)").arg(elapsed, formatDuration(left))

@@ -11,8 +11,9 @@ namespace falconry::ui {
 
 /**
  * The Train page's "elapsed, left" line while a run goes: elapsed is wall time since Start (model
- * loading and tokenizing included), left is the trainer's average time per step so far times the
- * steps to go, counted down between steps. Ticks once a second, so the line moves also while one
+ * loading and tokenizing included), left is the trainer's average time per step since the first
+ * step of this start (which carries one-time costs) times the steps to go, counted down between
+ * steps; until two steps after it are done, it says it is estimating. Ticks once a second, so the line moves also while one
  * long step (Falcon-7B on a CPU) runs.
  */
 class RunClock final : public QObject {
@@ -45,6 +46,7 @@ private:
     double m_earlier = 0.0;    // seconds of the run before this start (resume)
     double m_final = 0.0;      // elapsedSeconds() once stopped
     double m_atLastPoint = 0.0; // wall seconds when the last point came
+    TrainPoint m_first; // the first step reported since start()
     TrainPoint m_last;
     bool m_havePoint = false;
     bool m_paused = false;
