@@ -1674,6 +1674,10 @@ Modell: %2
             <source>%1 elapsed, about %2 left</source>
             <translation>%1 vergangen, noch etwa %2</translation>
         </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 vergangen; die verbleibende Zeit wird geschätzt…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunHistoryPanel</name>
@@ -2051,6 +2055,10 @@ Modell: %2
         <message>
             <source>done in %1</source>
             <translation>fertig nach %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>beendet nach %1</translation>
         </message>
     </context>
     <context>

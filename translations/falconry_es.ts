@@ -1674,6 +1674,10 @@ Modelo: %2
             <source>%1 elapsed, about %2 left</source>
             <translation>%1 transcurrido, quedan unos %2</translation>
         </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 transcurrido; estimando el tiempo restante…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunHistoryPanel</name>
@@ -2051,6 +2055,10 @@ Modelo: %2
         <message>
             <source>done in %1</source>
             <translation>hecho en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>terminado tras %1</translation>
         </message>
     </context>
     <context>

@@ -1674,6 +1674,10 @@ Modèle : %2
             <source>%1 elapsed, about %2 left</source>
             <translation>%1 écoulé, environ %2 restant</translation>
         </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 écoulé ; estimation du temps restant…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunHistoryPanel</name>
@@ -2051,6 +2055,10 @@ Modèle : %2
         <message>
             <source>done in %1</source>
             <translation>terminé en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>arrêté après %1</translation>
         </message>
     </context>
     <context>

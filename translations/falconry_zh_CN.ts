@@ -1661,6 +1661,10 @@ Model: %2
             <source>%1 elapsed, about %2 left</source>
             <translation>已用 %1，约剩 %2</translation>
         </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>已用 %1；正在估算剩余时间…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunHistoryPanel</name>
@@ -2036,6 +2040,10 @@ Model: %2
         <message>
             <source>done in %1</source>
             <translation>完成，用时 %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>%1 后结束</translation>
         </message>
     </context>
     <context>
