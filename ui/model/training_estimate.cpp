@@ -35,6 +35,10 @@ TrainingSpeed measuredTrainingSpeed(const QString& runsRoot, const QString& mode
     if (runsRoot.isEmpty() || modelDir.isEmpty())
         return speed;
     const QString model = canonical(modelDir);
+    // The newest run of the model that went some way (a run stopped after a step or two mostly
+    // measures its one-time costs), else the newest run that did a step at all.
+    constexpr int kEnoughSteps = 10;
+    TrainingSpeed fallback;
     for (const RunRecord& run : listRuns(runsRoot)) { // newest first
         const QJsonObject settings = run.runJson.value(QStringLiteral("settings")).toObject();
         if (canonical(settings.value(QStringLiteral("model")).toString()) != model || run.points.isEmpty())
@@ -58,14 +62,17 @@ TrainingSpeed measuredTrainingSpeed(const QString& runsRoot, const QString& mode
             std::sort(speeds.begin(), speeds.end());
             tps = speeds[speeds.size() / 2];
         }
-        if (tps > 0) {
-            speed.source = TrainingSpeed::Source::Measured;
-            speed.tokensPerSecond = tps;
-            speed.runName = run.name;
+        if (tps <= 0)
+            continue;
+        speed.source = TrainingSpeed::Source::Measured;
+        speed.tokensPerSecond = tps;
+        speed.runName = run.name;
+        if (last.step >= kEnoughSteps)
             return speed;
-        }
+        if (fallback.source == TrainingSpeed::Source::None)
+            fallback = speed;
     }
-    return speed;
+    return fallback;
 }
 
 TrainingSpeed estimatedTrainingSpeed(qint64 parameters, bool gradientCheckpointing, double matmulGflops)

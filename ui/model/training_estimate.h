@@ -17,8 +17,8 @@ struct TrainingSpeed {
 };
 
 /**
- * The speed of the newest run of `modelDir` under `runsRoot` (this computer's runs folder), as
- * the run went: tokens trained per second of its elapsed time (evals and checkpoints included),
+ * The speed of the newest run of `modelDir` under `runsRoot` (this computer's runs folder) that
+ * did 10 steps or more (else of the newest that did one), as the run went: tokens trained per second of its elapsed time (evals and checkpoints included),
  * from its run.json (tokens per step) and the last metrics.jsonl line. None when no run of that
  * model has finished a step.
  */
