@@ -357,13 +357,6 @@
         </message>
     </context>
     <context>
-        <name>PlannedPage</name>
-        <message>
-            <source>This step is not available yet in this version of Falconry.</source>
-            <translation>Dieser Schritt ist in dieser Version von Falconry noch nicht verfügbar.</translation>
-        </message>
-    </context>
-    <context>
         <name>PreferenceStore</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -379,6 +372,29 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheck</name>
+        <message>
+            <source>With these settings (max length %1, batch size %2, %3) the run needs about %4 of memory, but %5 is free now: it would swap or be stopped by the system.</source>
+            <translation>Mit diesen Einstellungen (max. Länge %1, Batchgröße %2, %3) braucht der Lauf etwa %4 Speicher, frei sind aber nur %5: Das System würde auslagern oder den Lauf beenden.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base</source>
+            <translation>4-Bit-NF4-Basis</translation>
+        </message>
+        <message>
+            <source>bf16 base</source>
+            <translation>bf16-Basis</translation>
+        </message>
+        <message>
+            <source>With a 4-bit NF4 base (QLoRA) it needs %1 and fits.</source>
+            <translation>Mit einer 4-Bit-NF4-Basis (QLoRA) braucht er %1 und passt.</translation>
+        </message>
+        <message>
+            <source>A shorter max length, a smaller batch or the "Low memory" preset need less.</source>
+            <translation>Eine kürzere max. Länge, ein kleinerer Batch oder die Vorgabe „Wenig Speicher“ brauchen weniger.</translation>
         </message>
     </context>
     <context>
@@ -415,8 +431,8 @@
             <translation>%1 kB</translation>
         </message>
         <message>
-            <source>%1 B</source>
-            <translation>%1 Mrd.</translation>
+            <source>%1 bytes</source>
+            <translation>%1 Byte</translation>
         </message>
     </context>
     <context>
@@ -988,10 +1004,6 @@ Modell: %2
             <translation>Zusammenführen und speichern…</translation>
         </message>
         <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>Zusammenführen ist in diesem Build nicht verfügbar: Der Merge-Schritt der Engine ist noch nicht enthalten.</translation>
-        </message>
-        <message>
             <source>Hugging Face Hub</source>
             <translation>Hugging Face Hub</translation>
         </message>
@@ -1008,14 +1020,6 @@ Modell: %2
             <translation>PEFT-Adapterordner wählen</translation>
         </message>
         <message>
-            <source>Save the adapter as</source>
-            <translation>Adapter speichern unter</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Zusammengeführtes Modell speichern unter</translation>
-        </message>
-        <message>
             <source>Stopped.</source>
             <translation>Gestoppt.</translation>
         </message>
@@ -1026,6 +1030,18 @@ Modell: %2
         <message>
             <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
             <translation>%1 ist kein PEFT-Adapterordner (keine adapter_config.json).</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the adapter in</source>
+            <translation>Ordner wählen, in dem der Adapter gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the merged model in</source>
+            <translation>Ordner wählen, in dem das zusammengeführte Modell gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Choose the base model in the Model step to merge the adapter into it.</source>
+            <translation>Wählen Sie im Schritt „Modell“ das Basismodell, um den Adapter hineinzuführen.</translation>
         </message>
     </context>
     <context>
@@ -1442,20 +1458,59 @@ Modell: %2
             <translation>✘ Passt nicht: %1 nötig, %2 frei. Ein kleineres Modell (Falcon-7B oder Falcon-RW-1B), eine kürzere maximale Länge oder ein Rechner mit mehr Speicher würde helfen.</translation>
         </message>
         <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Geschätzte Trainingszeit für eine Epoche der gewählten Daten: %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Trainingszeit: wird geschätzt, sobald ein Datensatz gewählt ist und der Planer der Engine verfügbar ist.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
-            <translation>&lt;b&gt;Neu bei Falconry?&lt;/b&gt; Probieren Sie die Demo aus: ein kleines Falcon-Modell und ein Kundensupport-Datensatz, die mit Falconry geliefert werden. Der Lauf „Schnelltest“ trainiert in wenigen Minuten auf diesem Rechner, danach zeigt der Schritt Vergleichen das Basismodell und das feinabgestimmte Modell nebeneinander.</translation>
-        </message>
-        <message>
             <source>Start the demo</source>
             <translation>Demo starten</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. Its "Quick test" run takes a few minutes on a fast computer and 10 or more on a slow or busy one (the Train page shows the time elapsed and left), then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;Neu bei Falconry?&lt;/b&gt; Probieren Sie die Demo: ein kleines Falcon-Modell und ein Support-Datensatz, die mit Falconry kommen. Ihr „Schnelltest“ dauert auf einem schnellen Computer einige Minuten, auf einem langsamen oder ausgelasteten 10 oder mehr (die Seite „Training“ zeigt die vergangene und die verbleibende Zeit); danach zeigt „Vergleichen“ das Basis- und das angepasste Modell nebeneinander.</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen in the Data step.</source>
+            <translation>Trainingszeit: wird geschätzt, sobald im Schritt „Daten“ ein Datensatz gewählt ist.</translation>
+        </message>
+        <message>
+            <source>Training time: counting the tokens of the chosen data…</source>
+            <translation>Trainingszeit: die Tokens der gewählten Daten werden gezählt…</translation>
+        </message>
+        <message>
+            <source>Training time: the chosen data cannot be read with this model's tokenizer (%1).</source>
+            <translation>Trainingszeit: Die gewählten Daten lassen sich mit dem Tokenizer dieses Modells nicht lesen (%1).</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once the model is on disk (its tokenizer counts the data's tokens).</source>
+            <translation>Trainingszeit: wird geschätzt, sobald das Modell auf der Festplatte liegt (sein Tokenizer zählt die Tokens der Daten).</translation>
+        </message>
+        <message>
+            <source>one epoch of the chosen data (%1 rows, %2 tokens at max length %3)</source>
+            <translation>eine Epoche der gewählten Daten (%1 Zeilen, %2 Tokens bei max. Länge %3)</translation>
+        </message>
+        <message>
+            <source>Training time for %1: measuring this computer's speed…</source>
+            <translation>Trainingszeit für %1: die Geschwindigkeit dieses Computers wird gemessen…</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>unter einer Minute</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>etwa %n Min.</numerusform>
+                <numerusform>etwa %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>etwa %1 Std.</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at %3 tokens/s measured on this computer (run %4).</source>
+            <translation>Trainingszeit für %1: %2, bei %3 Tokens/s, gemessen auf diesem Computer (Lauf %4).</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
+            <translation>Trainingszeit für %1: %2, bei etwa %3 Tokens/s, geschätzt aus der gemessenen Matrixgeschwindigkeit dieses Computers (ein grober Wert; der erste Lauf hier misst den tatsächlichen, und die Seite „Training“ zeigt die verbleibende Zeit).</translation>
         </message>
     </context>
     <context>
@@ -1603,6 +1658,25 @@ Modell: %2
         <message>
             <source>No findings.</source>
             <translation>Keine Befunde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunClock</name>
+        <message>
+            <source>%1 elapsed; loading the model and the data…</source>
+            <translation>%1 vergangen; Modell und Daten werden geladen…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left (paused)</source>
+            <translation>%1 vergangen, noch etwa %2 (pausiert)</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 vergangen, noch etwa %2</translation>
+        </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 vergangen; die verbleibende Zeit wird geschätzt…</translation>
         </message>
     </context>
     <context>
@@ -1788,10 +1862,6 @@ Modell: %2
             <translation>Wählen…</translation>
         </message>
         <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>Training ist in diesem Build nicht verfügbar: Die Trainings-Engine (core/train) ist noch nicht enthalten. Einstellungen, Vorlagen und frühere Läufe können angesehen werden.</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -1876,20 +1946,12 @@ Modell: %2
             <translation>%1 hat keinen Checkpoint zum Fortsetzen.</translation>
         </message>
         <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Dieser Build hat noch keine Trainings-Engine.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
         </message>
         <message>
             <source>Choose a dataset file first.</source>
             <translation>Wählen Sie zuerst eine Datensatzdatei.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>startet…</translation>
         </message>
         <message>
             <source>Starting a run in %1</source>
@@ -1910,18 +1972,6 @@ Modell: %2
         <message>
             <source>Stopping after the current step…</source>
             <translation>Stoppe nach dem aktuellen Schritt…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 vergangen, noch etwa %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Längste Pause des Fensters während des Trainings: %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fertig</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1993,6 +2043,22 @@ Modell: %2
         <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>„Ausführen auf“ ist auf einen Cluster gesetzt: Verwenden Sie unten „Startskript exportieren…“</translation>
+        </message>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Dieser Lauf passt womöglich nicht in den Speicher</translation>
+        </message>
+        <message>
+            <source>Not started: change the settings and press Start again.</source>
+            <translation>Nicht gestartet: Ändern Sie die Einstellungen und drücken Sie erneut auf Start.</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>fertig nach %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>beendet nach %1</translation>
         </message>
     </context>
     <context>
@@ -2198,8 +2264,28 @@ Modell: %2
             <translation>Berechnet Aktivierungen im Rückwärtsdurchlauf neu: viel weniger Speicher, etwa 30 % langsamer.</translation>
         </message>
         <message>
-            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Schnelltest: ein kurzer Lauf, der prüft, ob alles funktioniert (200 Schritte bei kleinen Modellen: die Demo trainiert in unter einer Minute; 30 Schritte bei Modellen ab einer Milliarde Parametern). Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Speicherbedarf.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo takes a few minutes on a fast computer, 10 or more on a slow or busy one; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Schnelltest: ein kurzer Lauf, der prüft, ob alles funktioniert (200 Schritte bei kleinen Modellen: die Demo dauert auf einem schnellen Computer einige Minuten, auf einem langsamen oder ausgelasteten 10 oder mehr; 30 Schritte bei Modellen ab einer Milliarde Parametern). Falcon-QLoRA-Rezept: die Einstellungen des QLoRA-Papers für Falcon. Wenig Speicher: der kleinste Speicherbedarf.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Early stopping:</source>
+            <translation>Frühes Beenden:</translation>
+        </message>
+        <message>
+            <source>Stops the run when the eval loss has not improved for this many evals in a row (needs an eval split); the adapter is saved as usual. 3–5 against overfitting; off trains to the end.</source>
+            <translation>Beendet den Lauf, wenn sich der Eval-Verlust so viele Evaluierungen in Folge nicht verbessert hat (braucht einen Eval-Anteil); der Adapter wird wie üblich gespeichert. 3–5 gegen Überanpassung; „aus“ trainiert bis zum Ende.</translation>
+        </message>
+        <message>
+            <source>Improvement needed:</source>
+            <translation>Nötige Verbesserung:</translation>
+        </message>
+        <message>
+            <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
+            <translation>Ein Eval-Verlust gilt nur dann als besser, wenn er um mehr als diesen Wert unter dem bisher besten liegt. 0–0,01.</translation>
         </message>
     </context>
 </TS>

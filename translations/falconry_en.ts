@@ -70,6 +70,16 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui::ModelPage</name>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>about %n min</numerusform>
+                <numerusform>about %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::QualityPanel</name>
         <message numerus="yes">
             <source>%n row(s) cut at max length %1</source>

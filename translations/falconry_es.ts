@@ -357,13 +357,6 @@
         </message>
     </context>
     <context>
-        <name>PlannedPage</name>
-        <message>
-            <source>This step is not available yet in this version of Falconry.</source>
-            <translation>Este paso aún no está disponible en esta versión de Falconry.</translation>
-        </message>
-    </context>
-    <context>
         <name>PreferenceStore</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -379,6 +372,29 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheck</name>
+        <message>
+            <source>With these settings (max length %1, batch size %2, %3) the run needs about %4 of memory, but %5 is free now: it would swap or be stopped by the system.</source>
+            <translation>Con estos ajustes (longitud máx. %1, tamaño de lote %2, %3) la ejecución necesita unos %4 de memoria, pero solo hay %5 libres: el sistema usaría la memoria de intercambio o la detendría.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base</source>
+            <translation>base NF4 de 4 bits</translation>
+        </message>
+        <message>
+            <source>bf16 base</source>
+            <translation>base bf16</translation>
+        </message>
+        <message>
+            <source>With a 4-bit NF4 base (QLoRA) it needs %1 and fits.</source>
+            <translation>Con una base NF4 de 4 bits (QLoRA) necesita %1 y cabe.</translation>
+        </message>
+        <message>
+            <source>A shorter max length, a smaller batch or the "Low memory" preset need less.</source>
+            <translation>Una longitud máx. más corta, un lote más pequeño o el ajuste «Poca memoria» necesitan menos.</translation>
         </message>
     </context>
     <context>
@@ -415,8 +431,8 @@
             <translation>%1 kB</translation>
         </message>
         <message>
-            <source>%1 B</source>
-            <translation>%1 mil M</translation>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
         </message>
     </context>
     <context>
@@ -988,10 +1004,6 @@ Modelo: %2
             <translation>Fusionar y guardar…</translation>
         </message>
         <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>La fusión no está disponible en esta compilación: el paso de fusión del motor aún no forma parte de ella.</translation>
-        </message>
-        <message>
             <source>Hugging Face Hub</source>
             <translation>Hugging Face Hub</translation>
         </message>
@@ -1008,14 +1020,6 @@ Modelo: %2
             <translation>Elegir una carpeta de adaptador PEFT</translation>
         </message>
         <message>
-            <source>Save the adapter as</source>
-            <translation>Guardar el adaptador como</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Guardar el modelo fusionado como</translation>
-        </message>
-        <message>
             <source>Stopped.</source>
             <translation>Detenido.</translation>
         </message>
@@ -1026,6 +1030,18 @@ Modelo: %2
         <message>
             <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
             <translation>%1 no es una carpeta de adaptador PEFT (no hay adapter_config.json).</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the adapter in</source>
+            <translation>Elija la carpeta donde guardar el adaptador</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the merged model in</source>
+            <translation>Elija la carpeta donde guardar el modelo fusionado</translation>
+        </message>
+        <message>
+            <source>Choose the base model in the Model step to merge the adapter into it.</source>
+            <translation>Elija el modelo base en el paso Modelo para fusionar el adaptador con él.</translation>
         </message>
     </context>
     <context>
@@ -1442,20 +1458,59 @@ Modelo: %2
             <translation>✘ No cabe: se necesitan %1, %2 libres. Un modelo más pequeño (Falcon-7B o Falcon-RW-1B), una longitud máxima menor o un equipo con más memoria lo harían caber.</translation>
         </message>
         <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Tiempo de entrenamiento estimado para una época de los datos elegidos: %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Tiempo de entrenamiento: se estima cuando haya un conjunto de datos elegido y el planificador del motor esté disponible.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
-            <translation>&lt;b&gt;¿Es nuevo en Falconry?&lt;/b&gt; Pruebe la demostración: un modelo Falcon pequeño y un conjunto de datos de un agente de soporte que vienen con Falconry. La ejecución «Prueba rápida» entrena en pocos minutos en este equipo; después, el paso Comparar muestra el modelo base y el ajustado lado a lado.</translation>
-        </message>
-        <message>
             <source>Start the demo</source>
             <translation>Iniciar la demostración</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. Its "Quick test" run takes a few minutes on a fast computer and 10 or more on a slow or busy one (the Train page shows the time elapsed and left), then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;¿Nuevo en Falconry?&lt;/b&gt; Pruebe la demostración: un pequeño modelo Falcon y un conjunto de datos de soporte que vienen con Falconry. Su «Prueba rápida» tarda unos minutos en un ordenador rápido y 10 o más en uno lento u ocupado (la página Entrenar muestra el tiempo transcurrido y el restante); después, Comparar muestra el modelo base y el ajustado lado a lado.</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen in the Data step.</source>
+            <translation>Tiempo de entrenamiento: se estima cuando se elige un conjunto de datos en el paso Datos.</translation>
+        </message>
+        <message>
+            <source>Training time: counting the tokens of the chosen data…</source>
+            <translation>Tiempo de entrenamiento: contando los tokens de los datos elegidos…</translation>
+        </message>
+        <message>
+            <source>Training time: the chosen data cannot be read with this model's tokenizer (%1).</source>
+            <translation>Tiempo de entrenamiento: los datos elegidos no se pueden leer con el tokenizador de este modelo (%1).</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once the model is on disk (its tokenizer counts the data's tokens).</source>
+            <translation>Tiempo de entrenamiento: se estima cuando el modelo está en el disco (su tokenizador cuenta los tokens de los datos).</translation>
+        </message>
+        <message>
+            <source>one epoch of the chosen data (%1 rows, %2 tokens at max length %3)</source>
+            <translation>una época de los datos elegidos (%1 filas, %2 tokens con longitud máx. %3)</translation>
+        </message>
+        <message>
+            <source>Training time for %1: measuring this computer's speed…</source>
+            <translation>Tiempo de entrenamiento para %1: midiendo la velocidad de este ordenador…</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>menos de un minuto</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>unos %n min</numerusform>
+                <numerusform>unos %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>unas %1 h</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at %3 tokens/s measured on this computer (run %4).</source>
+            <translation>Tiempo de entrenamiento para %1: %2, a %3 tokens/s medidos en este ordenador (ejecución %4).</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
+            <translation>Tiempo de entrenamiento para %1: %2, a unos %3 tokens/s estimados a partir de la velocidad matricial medida de este ordenador (una cifra aproximada; la primera ejecución aquí mide la real, y la página Entrenar muestra el tiempo restante).</translation>
         </message>
     </context>
     <context>
@@ -1603,6 +1658,25 @@ Modelo: %2
         <message>
             <source>No findings.</source>
             <translation>Sin hallazgos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunClock</name>
+        <message>
+            <source>%1 elapsed; loading the model and the data…</source>
+            <translation>%1 transcurrido; cargando el modelo y los datos…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left (paused)</source>
+            <translation>%1 transcurrido, quedan unos %2 (en pausa)</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 transcurrido, quedan unos %2</translation>
+        </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 transcurrido; estimando el tiempo restante…</translation>
         </message>
     </context>
     <context>
@@ -1788,10 +1862,6 @@ Modelo: %2
             <translation>Elegir…</translation>
         </message>
         <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>El entrenamiento no está disponible en esta compilación: el motor de entrenamiento (core/train) aún no forma parte de ella. Se pueden ver los ajustes, los preajustes y las ejecuciones anteriores.</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>Iniciar</translation>
         </message>
@@ -1876,20 +1946,12 @@ Modelo: %2
             <translation>%1 no tiene punto de control desde el que reanudar.</translation>
         </message>
         <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Esta compilación aún no tiene motor de entrenamiento.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Elija primero un modelo en el paso Modelo.</translation>
         </message>
         <message>
             <source>Choose a dataset file first.</source>
             <translation>Elija primero un archivo de datos.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>iniciando…</translation>
         </message>
         <message>
             <source>Starting a run in %1</source>
@@ -1910,18 +1972,6 @@ Modelo: %2
         <message>
             <source>Stopping after the current step…</source>
             <translation>Deteniendo tras el paso actual…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 transcurrido, quedan unos %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Pausa más larga de la ventana durante el entrenamiento: %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>hecho</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1993,6 +2043,22 @@ Modelo: %2
         <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>«Ejecutar en» está configurado en un clúster: use «Exportar script de lanzamiento…» más abajo</translation>
+        </message>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Es posible que esta ejecución no quepa en la memoria</translation>
+        </message>
+        <message>
+            <source>Not started: change the settings and press Start again.</source>
+            <translation>No iniciado: cambie los ajustes y pulse Iniciar de nuevo.</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>hecho en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>terminado tras %1</translation>
         </message>
     </context>
     <context>
@@ -2198,8 +2264,28 @@ Modelo: %2
             <translation>Recalcula las activaciones en la pasada hacia atrás: mucha menos memoria, alrededor de un 30 % más lento.</translation>
         </message>
         <message>
-            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Prueba rápida: una ejecución corta para comprobar que todo funciona (200 pasos en modelos pequeños: la demostración se entrena en menos de un minuto; 30 pasos en modelos de mil millones de parámetros o más). Receta QLoRA de Falcon: los ajustes del artículo de QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo takes a few minutes on a fast computer, 10 or more on a slow or busy one; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Prueba rápida: una ejecución corta para comprobar que todo funciona (200 pasos en modelos pequeños: la demostración tarda unos minutos en un ordenador rápido y 10 o más en uno lento u ocupado; 30 pasos en modelos de mil millones de parámetros o más). Receta QLoRA de Falcon: los ajustes del artículo de QLoRA para Falcon. Poca memoria: el menor consumo.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <source>Early stopping:</source>
+            <translation>Parada temprana:</translation>
+        </message>
+        <message>
+            <source>Stops the run when the eval loss has not improved for this many evals in a row (needs an eval split); the adapter is saved as usual. 3–5 against overfitting; off trains to the end.</source>
+            <translation>Detiene la ejecución cuando la pérdida de evaluación no ha mejorado durante este número de evaluaciones seguidas (necesita una parte de evaluación); el adaptador se guarda como siempre. 3–5 contra el sobreajuste; desactivado entrena hasta el final.</translation>
+        </message>
+        <message>
+            <source>Improvement needed:</source>
+            <translation>Mejora necesaria:</translation>
+        </message>
+        <message>
+            <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
+            <translation>Una pérdida de evaluación cuenta como mejor solo si es menor que la mejor hasta ahora en más que este valor. 0–0,01.</translation>
         </message>
     </context>
 </TS>

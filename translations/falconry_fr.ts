@@ -357,13 +357,6 @@
         </message>
     </context>
     <context>
-        <name>PlannedPage</name>
-        <message>
-            <source>This step is not available yet in this version of Falconry.</source>
-            <translation>Cette étape n'est pas encore disponible dans cette version de Falconry.</translation>
-        </message>
-    </context>
-    <context>
         <name>PreferenceStore</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -379,6 +372,29 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheck</name>
+        <message>
+            <source>With these settings (max length %1, batch size %2, %3) the run needs about %4 of memory, but %5 is free now: it would swap or be stopped by the system.</source>
+            <translation>Avec ces réglages (longueur max. %1, taille de lot %2, %3), le run a besoin d'environ %4 de mémoire, mais seuls %5 sont libres : le système utiliserait le swap ou l'arrêterait.</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base</source>
+            <translation>base NF4 4 bits</translation>
+        </message>
+        <message>
+            <source>bf16 base</source>
+            <translation>base bf16</translation>
+        </message>
+        <message>
+            <source>With a 4-bit NF4 base (QLoRA) it needs %1 and fits.</source>
+            <translation>Avec une base NF4 4 bits (QLoRA), il a besoin de %1 et tient.</translation>
+        </message>
+        <message>
+            <source>A shorter max length, a smaller batch or the "Low memory" preset need less.</source>
+            <translation>Une longueur max. plus courte, un lot plus petit ou le préréglage « Mémoire réduite » demandent moins.</translation>
         </message>
     </context>
     <context>
@@ -415,8 +431,8 @@
             <translation>%1 ko</translation>
         </message>
         <message>
-            <source>%1 B</source>
-            <translation>%1 Md</translation>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
         </message>
     </context>
     <context>
@@ -988,10 +1004,6 @@ Modèle : %2
             <translation>Fusionner et enregistrer…</translation>
         </message>
         <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>La fusion n'est pas disponible dans cette version : l'étape de fusion du moteur n'en fait pas encore partie.</translation>
-        </message>
-        <message>
             <source>Hugging Face Hub</source>
             <translation>Hugging Face Hub</translation>
         </message>
@@ -1008,14 +1020,6 @@ Modèle : %2
             <translation>Choisir un dossier d'adaptateur PEFT</translation>
         </message>
         <message>
-            <source>Save the adapter as</source>
-            <translation>Enregistrer l'adaptateur sous</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>Enregistrer le modèle fusionné sous</translation>
-        </message>
-        <message>
             <source>Stopped.</source>
             <translation>Arrêté.</translation>
         </message>
@@ -1026,6 +1030,18 @@ Modèle : %2
         <message>
             <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
             <translation>%1 n'est pas un dossier d'adaptateur PEFT (pas de adapter_config.json).</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the adapter in</source>
+            <translation>Choisissez le dossier où enregistrer l'adaptateur</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the merged model in</source>
+            <translation>Choisissez le dossier où enregistrer le modèle fusionné</translation>
+        </message>
+        <message>
+            <source>Choose the base model in the Model step to merge the adapter into it.</source>
+            <translation>Choisissez le modèle de base à l'étape Modèle pour y fusionner l'adaptateur.</translation>
         </message>
     </context>
     <context>
@@ -1442,20 +1458,59 @@ Modèle : %2
             <translation>✘ Ne tient pas : %1 nécessaires, %2 libres. Un modèle plus petit (Falcon-7B ou Falcon-RW-1B), une longueur max. plus courte ou une machine avec plus de mémoire le permettraient.</translation>
         </message>
         <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>Durée d'entraînement estimée pour une époque des données choisies : %1 min</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>Durée d'entraînement : estimée une fois un jeu de données choisi et le planificateur du moteur disponible.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
-            <translation>&lt;b&gt;Vous découvrez Falconry ?&lt;/b&gt; Essayez la démo : un petit modèle Falcon et un jeu de données d'agent de support fournis avec Falconry. Le run « Test rapide » s'entraîne en quelques minutes sur cet ordinateur, puis l'étape Comparer montre côte à côte le modèle de base et le modèle affiné.</translation>
-        </message>
-        <message>
             <source>Start the demo</source>
             <translation>Lancer la démo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. Its "Quick test" run takes a few minutes on a fast computer and 10 or more on a slow or busy one (the Train page shows the time elapsed and left), then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;Nouveau sur Falconry ?&lt;/b&gt; Essayez la démo : un petit modèle Falcon et un jeu de données de support fournis avec Falconry. Son « Test rapide » prend quelques minutes sur un ordinateur rapide et 10 ou plus sur un ordinateur lent ou occupé (la page Entraînement affiche le temps écoulé et restant), puis Comparer montre le modèle de base et le modèle ajusté côte à côte.</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen in the Data step.</source>
+            <translation>Durée d'entraînement : estimée dès qu'un jeu de données est choisi à l'étape Données.</translation>
+        </message>
+        <message>
+            <source>Training time: counting the tokens of the chosen data…</source>
+            <translation>Durée d'entraînement : comptage des jetons des données choisies…</translation>
+        </message>
+        <message>
+            <source>Training time: the chosen data cannot be read with this model's tokenizer (%1).</source>
+            <translation>Durée d'entraînement : les données choisies ne peuvent pas être lues avec le tokenizer de ce modèle (%1).</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once the model is on disk (its tokenizer counts the data's tokens).</source>
+            <translation>Durée d'entraînement : estimée dès que le modèle est sur le disque (son tokenizer compte les jetons des données).</translation>
+        </message>
+        <message>
+            <source>one epoch of the chosen data (%1 rows, %2 tokens at max length %3)</source>
+            <translation>une époque des données choisies (%1 lignes, %2 jetons à la longueur max. %3)</translation>
+        </message>
+        <message>
+            <source>Training time for %1: measuring this computer's speed…</source>
+            <translation>Durée d'entraînement pour %1 : mesure de la vitesse de cet ordinateur…</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>moins d'une minute</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>environ %n min</numerusform>
+                <numerusform>environ %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>environ %1 h</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at %3 tokens/s measured on this computer (run %4).</source>
+            <translation>Durée d'entraînement pour %1 : %2, à %3 jetons/s mesurés sur cet ordinateur (run %4).</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
+            <translation>Durée d'entraînement pour %1 : %2, à environ %3 jetons/s estimés d'après la vitesse matricielle mesurée de cet ordinateur (une valeur approximative ; le premier run ici mesure la vraie, et la page Entraînement affiche le temps restant).</translation>
         </message>
     </context>
     <context>
@@ -1603,6 +1658,25 @@ Modèle : %2
         <message>
             <source>No findings.</source>
             <translation>Aucun constat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunClock</name>
+        <message>
+            <source>%1 elapsed; loading the model and the data…</source>
+            <translation>%1 écoulé ; chargement du modèle et des données…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left (paused)</source>
+            <translation>%1 écoulé, environ %2 restant (en pause)</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>%1 écoulé, environ %2 restant</translation>
+        </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>%1 écoulé ; estimation du temps restant…</translation>
         </message>
     </context>
     <context>
@@ -1788,10 +1862,6 @@ Modèle : %2
             <translation>Choisir…</translation>
         </message>
         <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>L'entraînement n'est pas disponible dans cette version : le moteur d'entraînement (core/train) n'en fait pas encore partie. Les réglages, préréglages et runs précédents peuvent être consultés.</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
@@ -1876,20 +1946,12 @@ Modèle : %2
             <translation>%1 n'a pas de point de contrôle à reprendre.</translation>
         </message>
         <message>
-            <source>This build has no training engine yet.</source>
-            <translation>Cette version n'a pas encore de moteur d'entraînement.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
         </message>
         <message>
             <source>Choose a dataset file first.</source>
             <translation>Choisissez d'abord un fichier de données.</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>démarrage…</translation>
         </message>
         <message>
             <source>Starting a run in %1</source>
@@ -1910,18 +1972,6 @@ Modèle : %2
         <message>
             <source>Stopping after the current step…</source>
             <translation>Arrêt après le pas en cours…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>%1 écoulé, environ %2 restant</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>Plus longue pause de la fenêtre pendant l'entraînement : %1 ms</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>terminé</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1993,6 +2043,22 @@ Modèle : %2
         <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>« Exécuter sur » est réglé sur un cluster : utilisez « Exporter le script de lancement… » ci-dessous</translation>
+        </message>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Ce run risque de ne pas tenir en mémoire</translation>
+        </message>
+        <message>
+            <source>Not started: change the settings and press Start again.</source>
+            <translation>Non démarré : modifiez les réglages et appuyez de nouveau sur Démarrer.</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>terminé en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>arrêté après %1</translation>
         </message>
     </context>
     <context>
@@ -2198,8 +2264,28 @@ Modèle : %2
             <translation>Recalcule les activations pendant la rétropropagation : beaucoup moins de mémoire, environ 30 % plus lent.</translation>
         </message>
         <message>
-            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>Test rapide : un run court pour vérifier que tout fonctionne (200 étapes pour les petits modèles : la démo s'entraîne en moins d'une minute ; 30 étapes pour les modèles d'un milliard de paramètres ou plus). Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo takes a few minutes on a fast computer, 10 or more on a slow or busy one; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>Test rapide : un run court pour vérifier que tout fonctionne (200 étapes pour les petits modèles : la démo prend quelques minutes sur un ordinateur rapide, 10 ou plus sur un ordinateur lent ou occupé ; 30 étapes pour les modèles d'un milliard de paramètres ou plus). Recette QLoRA Falcon : les réglages de l'article QLoRA pour Falcon. Mémoire réduite : l'empreinte la plus faible.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>Early stopping:</source>
+            <translation>Arrêt anticipé :</translation>
+        </message>
+        <message>
+            <source>Stops the run when the eval loss has not improved for this many evals in a row (needs an eval split); the adapter is saved as usual. 3–5 against overfitting; off trains to the end.</source>
+            <translation>Arrête le run quand la perte d'évaluation ne s'est pas améliorée pendant autant d'évaluations d'affilée (nécessite une part d'évaluation) ; l'adaptateur est enregistré comme d'habitude. 3–5 contre le surapprentissage ; désactivé entraîne jusqu'au bout.</translation>
+        </message>
+        <message>
+            <source>Improvement needed:</source>
+            <translation>Amélioration requise :</translation>
+        </message>
+        <message>
+            <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
+            <translation>Une perte d'évaluation ne compte comme meilleure que si elle est plus basse que la meilleure jusqu'ici de plus que cette valeur. 0–0,01.</translation>
         </message>
     </context>
 </TS>

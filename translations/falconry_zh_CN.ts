@@ -357,13 +357,6 @@
         </message>
     </context>
     <context>
-        <name>PlannedPage</name>
-        <message>
-            <source>This step is not available yet in this version of Falconry.</source>
-            <translation>此版本的 Falconry 尚未提供此步骤。</translation>
-        </message>
-    </context>
-    <context>
         <name>PreferenceStore</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -379,6 +372,29 @@
         <message>
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCheck</name>
+        <message>
+            <source>With these settings (max length %1, batch size %2, %3) the run needs about %4 of memory, but %5 is free now: it would swap or be stopped by the system.</source>
+            <translation>按这些设置（最大长度 %1，批大小 %2，%3），此次运行需要约 %4 内存，但目前只有 %5 可用：系统会使用交换空间或终止运行。</translation>
+        </message>
+        <message>
+            <source>4-bit NF4 base</source>
+            <translation>4 位 NF4 基础</translation>
+        </message>
+        <message>
+            <source>bf16 base</source>
+            <translation>bf16 基础</translation>
+        </message>
+        <message>
+            <source>With a 4-bit NF4 base (QLoRA) it needs %1 and fits.</source>
+            <translation>使用 4 位 NF4 基础（QLoRA）时需要 %1，可以容纳。</translation>
+        </message>
+        <message>
+            <source>A shorter max length, a smaller batch or the "Low memory" preset need less.</source>
+            <translation>更短的最大长度、更小的批次或“低内存”预设所需更少。</translation>
         </message>
     </context>
     <context>
@@ -415,8 +431,8 @@
             <translation>%1 kB</translation>
         </message>
         <message>
-            <source>%1 B</source>
-            <translation>%1B</translation>
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
         </message>
     </context>
     <context>
@@ -981,10 +997,6 @@ Model: %2
             <translation>合并并保存…</translation>
         </message>
         <message>
-            <source>Merging is not available in this build: the merge step of the engine is not part of it yet.</source>
-            <translation>此版本不支持合并：引擎的合并步骤尚未包含在内。</translation>
-        </message>
-        <message>
             <source>Hugging Face Hub</source>
             <translation>Hugging Face Hub</translation>
         </message>
@@ -1001,14 +1013,6 @@ Model: %2
             <translation>选择 PEFT 适配器文件夹</translation>
         </message>
         <message>
-            <source>Save the adapter as</source>
-            <translation>将适配器另存为</translation>
-        </message>
-        <message>
-            <source>Save the merged model as</source>
-            <translation>将合并后的模型另存为</translation>
-        </message>
-        <message>
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
@@ -1019,6 +1023,18 @@ Model: %2
         <message>
             <source>%1 is not a PEFT adapter folder (no adapter_config.json).</source>
             <translation>%1 不是 PEFT 适配器文件夹（没有 adapter_config.json）。</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the adapter in</source>
+            <translation>选择保存适配器的文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the folder to save the merged model in</source>
+            <translation>选择保存合并模型的文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the base model in the Model step to merge the adapter into it.</source>
+            <translation>请在“模型”步骤中选择基础模型，以便将适配器合并进去。</translation>
         </message>
     </context>
     <context>
@@ -1434,20 +1450,58 @@ Model: %2
             <translation>✘ 装不下：需要 %1，可用 %2。换更小的模型（Falcon-7B 或 Falcon-RW-1B）、缩短最大长度或使用内存更大的机器即可。</translation>
         </message>
         <message>
-            <source>Estimated training time for one epoch of the chosen data: %1 min</source>
-            <translation>所选数据训练一个轮次的预计时间：%1 分钟</translation>
-        </message>
-        <message>
-            <source>Training time: estimated once a dataset is chosen and the engine's planner is available.</source>
-            <translation>训练时间：选择数据集且引擎规划器可用后估算。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. The "Quick test" run trains in a few minutes on this computer, then Compare shows the base and the tuned model side by side.</source>
-            <translation>&lt;b&gt;初次使用 Falconry？&lt;/b&gt;试试演示：Falconry 自带一个小型 Falcon 模型和一个客服坐席数据集。“快速测试”运行在本机上几分钟即可训练完成，之后“对比”会并排显示基础模型和微调模型。</translation>
-        </message>
-        <message>
             <source>Start the demo</source>
             <translation>启动演示</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;New to Falconry?&lt;/b&gt; Try the demo: a small Falcon model and a support-agent dataset that come with Falconry. Its "Quick test" run takes a few minutes on a fast computer and 10 or more on a slow or busy one (the Train page shows the time elapsed and left), then Compare shows the base and the tuned model side by side.</source>
+            <translation>&lt;b&gt;初次使用 Falconry？&lt;/b&gt;试试演示：Falconry 自带的一个小型 Falcon 模型和一个客服数据集。它的“快速测试”在快速的电脑上需要几分钟，在较慢或繁忙的电脑上需要 10 分钟或更久（“训练”页面会显示已用和剩余时间），之后“比较”会并排显示基础模型和微调后的模型。</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once a dataset is chosen in the Data step.</source>
+            <translation>训练时间：在“数据”步骤中选择数据集后估算。</translation>
+        </message>
+        <message>
+            <source>Training time: counting the tokens of the chosen data…</source>
+            <translation>训练时间：正在统计所选数据的词元…</translation>
+        </message>
+        <message>
+            <source>Training time: the chosen data cannot be read with this model's tokenizer (%1).</source>
+            <translation>训练时间：无法用此模型的分词器读取所选数据（%1）。</translation>
+        </message>
+        <message>
+            <source>Training time: estimated once the model is on disk (its tokenizer counts the data's tokens).</source>
+            <translation>训练时间：模型在磁盘上后估算（由其分词器统计数据的词元）。</translation>
+        </message>
+        <message>
+            <source>one epoch of the chosen data (%1 rows, %2 tokens at max length %3)</source>
+            <translation>所选数据的一个轮次（%1 行，最大长度 %3 时 %2 个词元）</translation>
+        </message>
+        <message>
+            <source>Training time for %1: measuring this computer's speed…</source>
+            <translation>%1 的训练时间：正在测量这台电脑的速度…</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>不到一分钟</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>约 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>约 %1 小时</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at %3 tokens/s measured on this computer (run %4).</source>
+            <translation>%1 的训练时间：%2，按这台电脑上实测的 %3 词元/秒计算（运行 %4）。</translation>
+        </message>
+        <message>
+            <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
+            <translation>%1 的训练时间：%2，按根据这台电脑实测矩阵速度估算的约 %3 词元/秒计算（粗略数值；在此首次运行会测出真实速度，“训练”页面会显示剩余时间）。</translation>
         </message>
     </context>
     <context>
@@ -1591,6 +1645,25 @@ Model: %2
         <message>
             <source>No findings.</source>
             <translation>未发现问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::RunClock</name>
+        <message>
+            <source>%1 elapsed; loading the model and the data…</source>
+            <translation>已用 %1；正在加载模型和数据…</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left (paused)</source>
+            <translation>已用 %1，约剩 %2（已暂停）</translation>
+        </message>
+        <message>
+            <source>%1 elapsed, about %2 left</source>
+            <translation>已用 %1，约剩 %2</translation>
+        </message>
+        <message>
+            <source>%1 elapsed; estimating the time left…</source>
+            <translation>已用 %1；正在估算剩余时间…</translation>
         </message>
     </context>
     <context>
@@ -1775,10 +1848,6 @@ Model: %2
             <translation>选择…</translation>
         </message>
         <message>
-            <source>Training is not available in this build: the training engine (core/train) is not part of it yet. Settings, presets and earlier runs can be viewed.</source>
-            <translation>此版本不支持训练：训练引擎（core/train）尚未包含在内。可以查看设置、预设和以往的运行。</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>开始</translation>
         </message>
@@ -1863,20 +1932,12 @@ Model: %2
             <translation>%1 没有可以继续的检查点。</translation>
         </message>
         <message>
-            <source>This build has no training engine yet.</source>
-            <translation>此版本尚无训练引擎。</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>请先在“模型”步骤中选择一个模型。</translation>
         </message>
         <message>
             <source>Choose a dataset file first.</source>
             <translation>请先选择数据集文件。</translation>
-        </message>
-        <message>
-            <source>starting…</source>
-            <translation>正在启动…</translation>
         </message>
         <message>
             <source>Starting a run in %1</source>
@@ -1897,18 +1958,6 @@ Model: %2
         <message>
             <source>Stopping after the current step…</source>
             <translation>将在当前步之后停止…</translation>
-        </message>
-        <message>
-            <source>%1 elapsed, about %2 left</source>
-            <translation>已用 %1，约剩 %2</translation>
-        </message>
-        <message>
-            <source>Longest pause of the window while training: %1 ms</source>
-            <translation>训练期间窗口最长停顿：%1 毫秒</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>完成</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1979,6 +2028,22 @@ Model: %2
         <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>“运行位置”设为集群：请使用下方的“导出启动脚本…”</translation>
+        </message>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>此次运行可能超出内存</translation>
+        </message>
+        <message>
+            <source>Not started: change the settings and press Start again.</source>
+            <translation>未开始：请修改设置后再次点击“开始”。</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>完成，用时 %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>%1 后结束</translation>
         </message>
     </context>
     <context>
@@ -2184,8 +2249,28 @@ Model: %2
             <translation>在反向传播中重新计算激活：内存少得多，约慢 30%。</translation>
         </message>
         <message>
-            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo trains in under a minute; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
-            <translation>快速测试：用一次短运行检查一切是否正常（小模型 200 步：演示在一分钟内训练完成；十亿参数及以上的模型 30 步）。Falcon QLoRA 配方：QLoRA 论文中针对 Falcon 的设置。低内存：占用最小。</translation>
+            <source>Quick test: a short run to check that everything works (200 steps on small models: the demo takes a few minutes on a fast computer, 10 or more on a slow or busy one; 30 steps on models of a billion parameters or more). Falcon QLoRA recipe: the settings of the QLoRA paper for Falcon. Low memory: the smallest footprint.</source>
+            <translation>快速测试：用于检查一切是否正常的短时运行（小模型 200 步：演示在快速电脑上需要几分钟，在较慢或繁忙的电脑上需要 10 分钟或更久；十亿参数及以上的模型 30 步）。Falcon QLoRA 配方：QLoRA 论文中针对 Falcon 的设置。低内存：占用最小。</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Early stopping:</source>
+            <translation>提前停止：</translation>
+        </message>
+        <message>
+            <source>Stops the run when the eval loss has not improved for this many evals in a row (needs an eval split); the adapter is saved as usual. 3–5 against overfitting; off trains to the end.</source>
+            <translation>当评估损失连续这么多次评估都没有改善时停止运行（需要评估集）；适配器照常保存。3–5 可防止过拟合；关闭则训练到结束。</translation>
+        </message>
+        <message>
+            <source>Improvement needed:</source>
+            <translation>所需改善：</translation>
+        </message>
+        <message>
+            <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
+            <translation>只有当评估损失比目前最佳值低出超过此值时才算改善。0–0.01。</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/util/threads.h"
 #include "ui/app_settings.h"
 #include "ui/theme.h"
+#include "ui/wheel_guard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,6 +23,7 @@ void setUpApplication(QApplication& app)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/falconry.svg")));
     installTranslation(app, AppSettings::language().get());
     applyTheme(app, AppSettings::theme().get());
+    WheelGuard::install(app);
     configureEngineThreads();
 }
 
@@ -44,6 +46,10 @@ QString installTranslation(QApplication& app, const QString& language)
         QApplication::installTranslator(ours);
         loaded = locale.name();
     }
+    // Numbers follow the language shown: a German window writes "0,60", never "0.60" beside "0,003"
+    // (with LANGUAGE=de and an English LANG too: the translation found through LANGUAGE decides).
+    QLocale::setDefault(loaded.isEmpty() || !language.isEmpty() || ours->language().isEmpty() ? locale
+                                                                                             : QLocale(ours->language()));
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qts);

@@ -8,7 +8,6 @@
 #include "ui/export/export_page.h"
 #include "ui/model/model_catalogue.h"
 #include "ui/model/model_page.h"
-#include "ui/planned_page.h"
 #include "ui/system_memory.h"
 #include "ui/theme.h"
 #include "ui/train/train_page.h"

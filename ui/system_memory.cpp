@@ -58,7 +58,9 @@ QString formatBytes(qint64 bytes)
         return QCoreApplication::translate("Units", "%1 MB").arg(locale.toString(b / 1e6, 'f', 0));
     if (b >= 1e3)
         return QCoreApplication::translate("Units", "%1 kB").arg(locale.toString(b / 1e3, 'f', 0));
-    return QCoreApplication::translate("Units", "%1 B").arg(bytes);
+    // Its own words, not "%1 B": the glossary (keyed by source text) gives "%1 B" the "billion"
+    // of parameter counts ("%1 Mrd.").
+    return QCoreApplication::translate("Units", "%1 bytes").arg(locale.toString(bytes));
 }
 
 } // namespace falconry::ui

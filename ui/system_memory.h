@@ -13,7 +13,10 @@ struct SystemMemory {
 
 SystemMemory readSystemMemory();
 
-/** "1.5 GB", "820 MB", ... (decimal units, as disk and RAM are sold). */
+/**
+ * The one way the GUI writes a size: "1.5 GB", "820 MB", "12 kB", "0 bytes" (decimal units, as disk
+ * and RAM are sold), the number in the current locale ("1,5 GB" in German), the unit translated.
+ */
 QString formatBytes(qint64 bytes);
 
 } // namespace falconry::ui

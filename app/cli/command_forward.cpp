@@ -3,6 +3,7 @@
 #include "app/cli/command_registry.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/adapter_loader.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
@@ -15,12 +16,14 @@ namespace {
 
 constexpr const char* kUsage =
     "falconry-cli forward --model DIR [--adapter DIR] --ids-file FILE --out OUT.safetensors [--dtype fp32|bf16]\n"
+    "    [--device auto|cpu|cuda|cuda:N]\n"
     "\n"
     "  --model DIR      Hugging Face Falcon folder, or a repo id in the Hugging Face cache\n"
     "  --adapter DIR    PEFT LoRA adapter folder applied on top of the model\n"
     "  --ids-file FILE  one sequence per line: token ids separated by spaces, all lines the same length\n"
     "  --out FILE       safetensors file to write, with tensor `logits` F32 [B, T, V]\n"
-    "  --dtype D        fp32 (default) or bf16 compute";
+    "  --dtype D        fp32 (default) or bf16 compute\n"
+    "  --device D       where the model runs: auto (default: the GPU when there is one, as train), cpu, cuda, cuda:N";
 
 /** Reads FILE: one row of ids per non-empty line, equal lengths. Errors name file:line:column. */
 torch::Tensor readIds(const std::filesystem::path& file)
@@ -70,7 +73,7 @@ torch::Tensor readIds(const std::filesystem::path& file)
 
 int runForward(const std::vector<std::string>& args)
 {
-    ArgParser parser({"model", "adapter", "ids-file", "out", "dtype"}, {});
+    ArgParser parser({"model", "adapter", "ids-file", "out", "dtype", "device"}, {});
     parser.parse(args);
     for (const char* required : {"model", "ids-file", "out"})
         if (!parser.has(required))
@@ -82,6 +85,7 @@ int runForward(const std::vector<std::string>& args)
 
     LoadOptions options;
     options.dtype = dtypeName == "bf16" ? torch::kBFloat16 : torch::kFloat;
+    options.device = selectDevice(parser.valueOr("device", "auto"), 0);
     FalconModel model = loadFalconModel(parser.value("model"), options);
     if (const auto adapter = parser.optional("adapter"))
         applyAdapterFromFolder(*model, *adapter);
@@ -90,7 +94,7 @@ int runForward(const std::vector<std::string>& args)
         throw Error(parser.value("ids-file") + ": token id " + std::to_string(ids.max().item<int64_t>()) +
                     " is outside the model's vocabulary (0.." + std::to_string(vocab - 1) + ")");
     torch::NoGradGuard noGrad;
-    const torch::Tensor logits = model->forward(ids).to(torch::kFloat);
+    const torch::Tensor logits = model->forward(ids.to(options.device)).to(torch::kCPU, torch::kFloat); // [B, T, V]
     saveSafetensors(parser.value("out"), {{"logits", logits}});
     std::cerr << "logits [" << logits.size(0) << ", " << logits.size(1) << ", " << logits.size(2) << "] written to "
               << parser.value("out") << "\n";

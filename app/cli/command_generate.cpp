@@ -4,6 +4,7 @@
 #include "core/generate/generator.h"
 #include "core/io/hf_cache.h"
 #include "core/lora/adapter_loader.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/tokenizer/tokenizer.h"
@@ -23,7 +24,7 @@ namespace {
 constexpr const char* kUsage =
     "falconry-cli generate --model DIR [--adapter DIR] (--prompt STR | --prompt-ids \"i j k\")\n"
     "    [--max-new-tokens N] [--greedy | --temperature T --top-k K --top-p P] [--seed S]\n"
-    "    [--repetition-penalty R] [--stop STR] [--dtype fp32|bf16] [--print-ids]\n"
+    "    [--repetition-penalty R] [--stop STR] [--dtype fp32|bf16] [--device auto|cpu|cuda|cuda:N] [--print-ids]\n"
     "\n"
     "  --model DIR             Hugging Face Falcon folder (config.json, safetensors, tokenizer) or cached repo id\n"
     "  --adapter DIR           PEFT LoRA adapter folder applied on top of the model\n"
@@ -38,6 +39,7 @@ constexpr const char* kUsage =
     "  --repetition-penalty R  > 0, 1 = off (CTRL penalty, as transformers)\n"
     "  --stop STR              stop when STR appears (\\n, \\t, \\\\ escapes understood), e.g. \"\\nUser:\"\n"
     "  --dtype fp32|bf16       compute dtype (default fp32)\n"
+    "  --device D              where the model runs: auto (default: the GPU when there is one, as train), cpu, cuda, cuda:N\n"
     "  --print-ids             print the prompt + new token ids on the last line\n"
     "\n"
     "The text streams to stdout; the finish reason and speed go to stderr.";
@@ -132,7 +134,7 @@ GenerationSettings parseSettings(const ArgParser& parser)
 int runGenerate(const std::vector<std::string>& args)
 {
     ArgParser parser({"model", "adapter", "prompt", "prompt-ids", "max-new-tokens", "temperature", "top-k", "top-p",
-                      "seed", "repetition-penalty", "stop", "dtype"},
+                      "seed", "repetition-penalty", "stop", "dtype", "device"},
                      {"greedy", "print-ids"});
     parser.parse(args);
     if (!parser.positionals().empty())
@@ -167,6 +169,7 @@ int runGenerate(const std::vector<std::string>& args)
 
     LoadOptions options;
     options.dtype = dtypeName == "bf16" ? torch::kBFloat16 : torch::kFloat32;
+    options.device = selectDevice(parser.valueOr("device", "auto"), 0);
     FalconModel model = loadFalconModel(modelDir, options);
     if (const auto adapter = parser.optional("adapter"))
         applyAdapterFromFolder(*model, *adapter);

@@ -3,6 +3,7 @@
 #include "app/cli/command_registry.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 #include "core/util/errors.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 int runMerge(const std::vector<std::string>& args)
 {
-    ArgParser parser({"model", "adapter", "out", "dtype"}, {});
+    ArgParser parser({"model", "adapter", "out", "dtype", "device"}, {});
     parser.parse(args);
     const std::filesystem::path modelDir = parser.value("model");
     const std::filesystem::path adapterDir = parser.value("adapter");
@@ -28,7 +29,8 @@ int runMerge(const std::vector<std::string>& args)
     LoadOptions options;
     options.dtype = dtype == "fp32" ? torch::kFloat32 : torch::kBFloat16;
     options.zeroCopy = false;
-    std::cout << "loading " << modelDir.string() << " (" << dtype << ")\n" << std::flush;
+    options.device = selectDevice(parser.valueOr("device", "auto"), 0); // as train --device auto
+    std::cout << "loading " << modelDir.string() << " (" << dtype << ", " << options.device.str() << ")\n" << std::flush;
     FalconModel model = loadFalconModel(modelDir, options);
     LoraModel lora = LoraModel::inject(*model, adapter.config);
     lora.loadStateDict(adapter.tensors, (adapterDir / "adapter_model.safetensors").string());
@@ -42,7 +44,8 @@ int runMerge(const std::vector<std::string>& args)
 }
 
 const CommandRegistrar kRegistrar({"merge", "merge a LoRA adapter into its base model (a full Hugging Face folder)",
-                                   "falconry-cli merge --model DIR --adapter DIR --out DIR [--dtype bf16|fp32]",
+                                   "falconry-cli merge --model DIR --adapter DIR --out DIR [--dtype bf16|fp32] [--device auto|cpu|cuda|cuda:N]\n"
+                                   "  --device D  where the merge runs: auto (default: the GPU when there is one, as train), cpu, cuda, cuda:N",
                                    &runMerge});
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "core/io/checkpoint_reader.h"
 #include "core/lora/adapter_loader.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 
 namespace falconry::ui {
@@ -30,6 +31,8 @@ FalconModelImpl& EngineState::model(const std::filesystem::path& dir)
     const auto bytes = reader.bytesByDtype();
     const uint64_t bf16 = bytes.count("BF16") ? bytes.at("BF16") : 0;
     options.dtype = bf16 * 2 > reader.totalBytes() ? torch::kBFloat16 : torch::kFloat;
+    // The GPU when there is one, as training's --device auto (generation, Compare).
+    options.device = selectDevice("auto", 0);
     m_model = loadFalconModel(dir, options);
     m_tokenizer = Tokenizer::load(dir);
     modelDir = dir;

@@ -3,6 +3,7 @@
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
 #include "core/model/falcon_config.h"
+#include "core/model/device.h"
 #include "core/model/falcon_loader.h"
 #include "core/util/errors.h"
 
@@ -12,11 +13,6 @@
 #include <QFileInfo>
 
 namespace falconry::ui {
-
-bool mergeEngineAvailable()
-{
-    return true;
-}
 
 EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destination)
 {
@@ -72,6 +68,7 @@ EngineJob makeMergeJob(const QString& modelDir, const QString& adapterDir, const
         LoadOptions options;
         options.dtype = config.torchDtype == "float32" ? torch::kFloat32 : torch::kBFloat16;
         options.zeroCopy = false; // the merge writes into the weights
+        options.device = selectDevice("auto", 0); // the GPU when there is one, as training's --device auto
         options.progress = [&ctx](uint64_t done, uint64_t total) {
             ctx.reportProgress(total ? 0.5 * static_cast<double>(done) / static_cast<double>(total) : -1.0,
                                QCoreApplication::translate("ExportJob", "Loading the base model…"));

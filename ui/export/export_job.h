@@ -6,9 +6,6 @@
 
 namespace falconry::ui {
 
-/** True when this build has core's merge (adapter folded into the weights, written as an HF folder). */
-bool mergeEngineAvailable();
-
 /**
  * Copies a PEFT adapter folder (adapter_config.json, adapter_model.safetensors
  * and a README if any) to `destination`, through a temporary folder renamed at

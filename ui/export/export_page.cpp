@@ -56,11 +56,6 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
     m_merge = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Merge and save…"), merged);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     mergedLayout->addWidget(mergedText);
-    if (!mergeEngineAvailable()) {
-        auto* note = new QLabel(tr("Merging is not available in this build: the merge step of the engine is not part of it yet."), merged);
-        note->setWordWrap(true);
-        mergedLayout->addWidget(note);
-    }
     mergedLayout->addWidget(m_merge, 0, Qt::AlignLeft);
     layout->addWidget(merged);
 
@@ -95,16 +90,17 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
     });
     connect(m_adapter, &QLineEdit::textChanged, this, &ExportPage::updateButtons);
     connect(m_saveAdapter, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getSaveFileName(this, tr("Save the adapter as"), QDir::homePath() + QStringLiteral("/falcon-lora-adapter"));
+        const QString dir = chooseDestination(tr("Choose the folder to save the adapter in"), QStringLiteral("falcon-lora-adapter"));
         if (!dir.isEmpty())
             saveAdapterTo(dir);
     });
     connect(m_merge, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getSaveFileName(this, tr("Save the merged model as"), QDir::homePath() + QStringLiteral("/falcon-merged"));
+        const QString dir = chooseDestination(tr("Choose the folder to save the merged model in"), QStringLiteral("falcon-merged"));
         if (!dir.isEmpty())
             mergeTo(dir);
     });
     connect(&m_session, &WorkSession::runChanged, this, &ExportPage::onRunChanged);
+    connect(&m_session, &WorkSession::modelChanged, this, &ExportPage::updateButtons);
     connect(&m_engine, &EngineController::progress, this, [this](quint64 id, const JobProgress& p) {
         if (id != m_jobId)
             return;
@@ -114,7 +110,7 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
             m_progress->setRange(0, 1000);
             m_progress->setValue(static_cast<int>(p.fraction * 1000));
         }
-        m_status->setText(p.message);
+        setStatus(p.message, false);
     });
     connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) { onEnded(id, r.summary, true); });
     connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) { onEnded(id, tr("Stopped."), false); });
@@ -143,18 +139,51 @@ void ExportPage::setAdapterDir(const QString& dir)
     m_adapter->setText(dir);
 }
 
+QString ExportPage::statusText() const
+{
+    return m_status->text();
+}
+
+void ExportPage::setStatus(const QString& text, bool hint)
+{
+    m_status->setText(text);
+    m_statusIsHint = hint;
+}
+
+QString ExportPage::exportFolderIn(const QString& chosen, const QString& name)
+{
+    const QDir dir(chosen);
+    if (!dir.exists() || dir.isEmpty())
+        return chosen;
+    QString candidate = dir.filePath(name);
+    for (int i = 2; QFileInfo::exists(candidate); ++i)
+        candidate = dir.filePath(QStringLiteral("%1-%2").arg(name).arg(i));
+    return candidate;
+}
+
+QString ExportPage::chooseDestination(const QString& title, const QString& name)
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, title, QDir::homePath());
+    return chosen.isEmpty() ? QString() : exportFolderIn(chosen, name);
+}
+
 void ExportPage::updateButtons()
 {
     const bool haveAdapter = QFileInfo::exists(adapterDir() + QStringLiteral("/adapter_config.json"));
     const bool idle = m_jobId == 0 && !m_engine.isBusy();
     m_saveAdapter->setEnabled(haveAdapter && idle);
-    m_merge->setEnabled(haveAdapter && idle && mergeEngineAvailable() && !m_session.modelDir().isEmpty());
-    if (!haveAdapter && m_jobId == 0)
-        m_status->setText(adapterDir().isEmpty() ? tr("No adapter yet: train one in the Train step, or choose a folder.")
-                                                 : tr("%1 is not a PEFT adapter folder (no adapter_config.json).")
-                                                       .arg(QDir::toNativeSeparators(adapterDir())));
-    else if (m_jobId == 0 && m_status->text().contains(QLatin1String("adapter_config.json")))
-        m_status->clear();
+    m_merge->setEnabled(haveAdapter && idle && !m_session.modelDir().isEmpty());
+    if (m_jobId != 0)
+        return;
+    if (!haveAdapter)
+        setStatus(adapterDir().isEmpty() ? tr("No adapter yet: train one in the Train step, or choose a folder.")
+                                         : tr("%1 is not a PEFT adapter folder (no adapter_config.json).")
+                                               .arg(QDir::toNativeSeparators(adapterDir())),
+                  true);
+    else if (m_statusIsHint) // an adapter is there now: what was missing is no longer
+        setStatus(m_session.modelDir().isEmpty() ? tr("Choose the base model in the Model step to merge the adapter into it.")
+                                                 : QString(),
+                  m_session.modelDir().isEmpty());
 }
 
 bool ExportPage::saveAdapterTo(const QString& destination)
@@ -169,7 +198,7 @@ bool ExportPage::saveAdapterTo(const QString& destination)
 
 bool ExportPage::mergeTo(const QString& destination)
 {
-    if (m_jobId != 0 || m_engine.isBusy() || !mergeEngineAvailable())
+    if (m_jobId != 0 || m_engine.isBusy())
         return false;
     m_progress->setValue(0);
     m_jobId = m_engine.submit(JobKind::Export, makeMergeJob(m_session.modelDir(), adapterDir(), destination));
@@ -184,7 +213,7 @@ void ExportPage::onEnded(quint64 id, const QString& text, bool ok)
     m_jobId = 0;
     m_progress->setRange(0, 1000);
     m_progress->setValue(ok ? 1000 : 0);
-    m_status->setText(text);
+    setStatus(text, false);
     updateButtons();
 }
 

@@ -28,11 +28,22 @@ public:
     /** Starts saving the adapter to `destination`; false with the reason shown when it cannot. */
     bool saveAdapterTo(const QString& destination);
     bool mergeTo(const QString& destination);
+    /** The line under the progress bar: what a job did, or what is missing before one can start. */
+    QString statusText() const;
+
+    /**
+     * Where an export into the folder the user chose goes: that folder when it is empty or new,
+     * else a new folder `name` inside it (`name-2`, `name-3`, ... when taken).
+     */
+    static QString exportFolderIn(const QString& chosen, const QString& name);
 
 private:
     void onRunChanged();
     void updateButtons();
     void onEnded(quint64 id, const QString& text, bool ok);
+    /** Asks for a folder (a directory chooser) and returns where the export goes, or "". */
+    QString chooseDestination(const QString& title, const QString& name);
+    void setStatus(const QString& text, bool hint);
 
     WorkSession& m_session;
     EngineController& m_engine;
@@ -43,6 +54,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     quint64 m_jobId = 0;
+    bool m_statusIsHint = false; // the status says what is missing (not what a job did)
 };
 
 } // namespace falconry::ui

@@ -42,10 +42,29 @@ qint64 MemoryBar::totalBytes() const
     return total;
 }
 
+QString MemoryBar::legendText(int i) const
+{
+    return QStringLiteral("%1  %2").arg(m_segments[i].label, formatBytes(m_segments[i].bytes));
+}
+
+int MemoryBar::legendColumns(int width) const
+{
+    int widest = 0;
+    for (int i = 0; i < m_segments.size(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(legendText(i)) + 18 + 12); // swatch, gap
+    return widest > 0 ? std::clamp(width / widest, 1, 3) : 3;
+}
+
+int MemoryBar::heightForWidth(int width) const
+{
+    const int columns = legendColumns(width);
+    const int legendRows = (static_cast<int>(m_segments.size()) + columns - 1) / columns;
+    return kBarHeight + 24 + legendRows * kLegendRow;
+}
+
 QSize MemoryBar::sizeHint() const
 {
-    const int legendRows = (static_cast<int>(m_segments.size()) + 2) / 3;
-    return {480, kBarHeight + 24 + legendRows * kLegendRow};
+    return {480, heightForWidth(480)};
 }
 
 QSize MemoryBar::minimumSizeHint() const
@@ -96,16 +115,17 @@ void MemoryBar::paintEvent(QPaintEvent*)
         p.drawText(QRectF(capX - 200, 0, 196, top - 2), Qt::AlignRight | Qt::AlignBottom, label);
     }
 
-    // Legend: colour, name, size; three per row.
-    const double colWidth = width() / 3.0;
+    // Legend: colour, name, size; three per row, fewer when the labels need the room.
+    const int columns = legendColumns(width());
+    const double colWidth = width() / static_cast<double>(columns);
     for (int i = 0; i < m_segments.size(); ++i) {
         const Segment& s = m_segments[i];
-        const double lx = (i % 3) * colWidth;
-        const double ly = bar.bottom() + 8 + (i / 3) * kLegendRow;
+        const double lx = (i % columns) * colWidth;
+        const double ly = bar.bottom() + 8 + (i / columns) * kLegendRow;
         p.fillRect(QRectF(lx + 1, ly + 3, 12, 12), s.color);
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(lx + 18, ly, colWidth - 20, kLegendRow), Qt::AlignLeft | Qt::AlignTop,
-                   QStringLiteral("%1  %2").arg(s.label, formatBytes(s.bytes)));
+                   legendText(i));
     }
 }
 

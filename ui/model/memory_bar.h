@@ -31,11 +31,16 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /** Legend columns that fit in `width` (3, fewer when the labels are long, as in German). */
+    int legendColumns(int width) const;
+    QString legendText(int i) const;
     QList<Segment> m_segments;
     qint64 m_capacity = 0;
     QString m_capacityLabel;

@@ -68,6 +68,7 @@ PlanView Texts::plan(const PlanInput& input)
     s.seqLen = input.maxLength;
     s.gradientCheckpointing = input.gradientCheckpointing;
     s.totalTokens = input.trainTokens;
+    s.tokensPerSecond = input.tokensPerSecond;
     const MemoryPlan plan = planMemory(*config, s);
     const QColor colors[] = {QColor(0x4a, 0x7f, 0xc1), QColor(0x3c, 0xa0, 0x5a), QColor(0xe0, 0x9b, 0x20),
                              QColor(0xc0, 0x5a, 0x8a), QColor(0x8e, 0x6f, 0xc8), QColor(0x7f, 0x8c, 0x8d)};

@@ -17,6 +17,7 @@ struct PlanInput {
     int loraRank = 16;
     bool gradientCheckpointing = true;
     qint64 trainTokens = 0;   // tokens in one epoch of the chosen data; 0 = unknown
+    double tokensPerSecond = 0.0; // this computer's training speed for the model; 0 = unknown
 };
 
 /** What the planner says, ready to draw. */

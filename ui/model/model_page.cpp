@@ -2,6 +2,7 @@
 
 #include "ui/model/memory_bar.h"
 #include "ui/model/memory_plan.h"
+#include "ui/model/training_estimate.h"
 #include "ui/system_memory.h"
 #include "ui/work_session.h"
 
@@ -65,8 +66,9 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     demoBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* demoLayout = new QHBoxLayout(demoBanner);
     auto* demoText = new QLabel(tr("<b>New to Falconry?</b> Try the demo: a small Falcon model and a support-agent "
-                                   "dataset that come with Falconry. The \"Quick test\" run trains in a few minutes "
-                                   "on this computer, then Compare shows the base and the tuned model side by side."),
+                                   "dataset that come with Falconry. Its \"Quick test\" run takes a few minutes on a "
+                                   "fast computer and 10 or more on a slow or busy one (the Train page shows the "
+                                   "time elapsed and left), then Compare shows the base and the tuned model side by side."),
                                 demoBanner);
     demoText->setWordWrap(true);
     m_demo = new QPushButton(tr("Start the demo"), demoBanner);
@@ -138,6 +140,7 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     m_precision->addItem(tr("bf16 base (LoRA)"), false);
     m_precision->addItem(tr("4-bit NF4 base (QLoRA)"), true);
     m_maxLength = new QSpinBox(planBox);
+    m_maxLength->setObjectName(QStringLiteral("planMaxLength"));
     m_maxLength->setRange(32, 8192);
     m_maxLength->setSingleStep(128);
     m_maxLength->setValue(512);
@@ -162,6 +165,7 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     m_verdict = wrapLabel(planBox);
     m_verdict->setObjectName(QStringLiteral("planVerdict"));
     m_eta = wrapLabel(planBox);
+    m_eta->setObjectName(QStringLiteral("planTrainingTime"));
     m_planNote = wrapLabel(planBox);
     m_planNote->setObjectName(QStringLiteral("planNote"));
     planLayout->addWidget(m_verdict);
@@ -183,6 +187,11 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     connect(m_precision, &QComboBox::currentIndexChanged, this, &ModelPage::updatePlan);
     connect(m_checkpointing, &QCheckBox::toggled, this, &ModelPage::updatePlan);
     connect(&m_session, &WorkSession::modelChanged, this, [this] { populate(); });
+    connect(&m_session, &WorkSession::datasetChanged, this, &ModelPage::updatePlan);
+    connect(&m_session, &WorkSession::runChanged, this, [this] {
+        m_speedModel.clear(); // a run that went on measured this computer's speed again
+        updatePlan();
+    });
 
     populate();
 }
@@ -303,7 +312,7 @@ void ModelPage::showEntry(const CatalogueEntry* e)
     if (!e->licence.isEmpty())
         facts << tr("licence: %1").arg(e->licence);
     if (e->context > 0)
-        facts << tr("context %1 tokens").arg(e->context);
+        facts << tr("context %1 tokens").arg(QLocale().toString(e->context));
     m_facts->setText(facts.join(QStringLiteral(" · ")) + (e->layout.isEmpty() ? QString() : QStringLiteral("\n") + e->layout));
     m_description->setText(e->description);
     QString problem;
@@ -368,11 +377,10 @@ QString ModelPage::openFolder(const QString& dir)
         e.id = canonical;
         e.name = name;
         e.parameters = info.parameters;
+        const QLocale locale;
         e.layout = tr("%1 layers, hidden %2, %3 heads, vocabulary %4")
-                       .arg(info.layers)
-                       .arg(info.hidden)
-                       .arg(info.heads)
-                       .arg(info.vocab);
+                       .arg(locale.toString(info.layers), locale.toString(info.hidden), locale.toString(info.heads),
+                            locale.toString(info.vocab));
         e.source = ModelSource::Folder;
         e.localDir = canonical;
         m_opened.append(e);
@@ -385,6 +393,11 @@ QString ModelPage::openFolder(const QString& dir)
 QString ModelPage::verdictText() const
 {
     return m_verdict->text();
+}
+
+QString ModelPage::trainingTimeText() const
+{
+    return m_eta->text();
 }
 
 void ModelPage::updatePlan()
@@ -407,7 +420,12 @@ void ModelPage::updatePlan()
     input.batchSize = m_batch->value();
     input.loraRank = m_rank->value();
     input.gradientCheckpointing = m_checkpointing->isChecked();
-    input.trainTokens = 0;
+    refreshEstimate();
+    if (m_speed.source != TrainingSpeed::Source::Measured && m_matmulGflops > 0) // follows the checkpointing box
+        m_speed = estimatedTrainingSpeed(e->parameters > 0 ? e->parameters : inspectModelFolder(e->localDir).parameters,
+                                         input.gradientCheckpointing, m_matmulGflops);
+    input.trainTokens = m_tokens.tokens;
+    input.tokensPerSecond = m_speed.tokensPerSecond;
     const PlanView plan = planRun(input);
     m_bar->setSegments(plan.segments);
 
@@ -432,11 +450,7 @@ void ModelPage::updatePlan()
                           .arg(formatBytes(plan.totalBytes), formatBytes(have));
     }
     m_verdict->setText(verdict);
-    if (plan.epochSeconds >= 0)
-        m_eta->setText(tr("Estimated training time for one epoch of the chosen data: %1 min")
-                           .arg(QLocale().toString(plan.epochSeconds / 60.0, 'f', 1)));
-    else
-        m_eta->setText(tr("Training time: estimated once a dataset is chosen and the engine's planner is available."));
+    m_eta->setText(trainingTimeLine(plan));
     m_planNote->setText(plan.note);
 }
 

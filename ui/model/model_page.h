@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/model/model_catalogue.h"
+#include "ui/model/training_estimate.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTreeWidgetItem;
 namespace falconry::ui {
 
 class MemoryBar;
+struct PlanView;
 class WorkSession;
 
 /**
@@ -37,10 +39,16 @@ public:
     QPushButton* demoButton() const { return m_demo; }
 
     QString verdictText() const;
+    /** The training-time line: how long one epoch of the chosen data takes here, and where the speed comes from. */
+    QString trainingTimeText() const;
 
 Q_SIGNALS:
     /** The user asked for the guided demo (demo model, demo data, Quick test). */
     void demoRequested();
+
+protected:
+    /** Coming back to the page: a run may have measured this computer's speed meanwhile. */
+    void showEvent(QShowEvent* event) override;
 
 private:
     void populate();
@@ -49,6 +57,9 @@ private:
     void useCurrent();
     void chooseFolder();
     void updatePlan();
+    /** Re-reads this computer's speed for the model and recounts the dataset's tokens when they changed. */
+    void refreshEstimate();
+    QString trainingTimeLine(const PlanView& plan) const;
 
     WorkSession& m_session;
     QList<CatalogueEntry> m_entries;
@@ -69,6 +80,15 @@ private:
     QLabel* m_verdict = nullptr;
     QLabel* m_eta = nullptr;
     QLabel* m_planNote = nullptr;
+    // The training-time estimate: the dataset's tokens (counted off the GUI thread) and the speed.
+    QString m_tokensKey;        // model | dataset | max length | file time of the count below
+    DatasetTokens m_tokens;
+    bool m_counting = false;
+    quint64 m_countGeneration = 0;
+    TrainingSpeed m_speed;
+    double m_matmulGflops = 0.0; // this computer's, measured once off the GUI thread
+    bool m_measuringMatmul = false;
+    QString m_speedModel;        // the model m_speed was read for ("" = read again)
 };
 
 } // namespace falconry::ui

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -209,7 +210,7 @@ void LocalTrainRun::onFinished(int exitCode, QProcess::ExitStatus status)
             else if (line.startsWith(QLatin1String("steps:")))
                 steps = line.mid(6).trimmed().toInt();
         }
-        summary = tr("Run %1 after %2 steps, final loss %3.").arg(runStatus).arg(steps).arg(m_last.lossTrain, 0, 'f', 4);
+        summary = tr("Run %1 after %2 steps, final loss %3.").arg(runStatus, QLocale().toString(steps), QLocale().toString(m_last.lossTrain, 'f', 4));
     } else if (status == QProcess::CrashExit) {
         summary = tr("falconry-cli was ended by a signal.");
     } else {

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -84,10 +85,10 @@ void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRu
             m_runs->setItem(i, Overlay, overlay);
             m_runs->setItem(i, Name, new QTableWidgetItem(r.name));
             m_runs->item(i, Name)->setToolTip(r.dir);
-            m_runs->setItem(i, Steps, new QTableWidgetItem(r.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(r.lastStep).arg(r.totalSteps)
+            m_runs->setItem(i, Steps, new QTableWidgetItem(r.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(QLocale().toString(r.lastStep), QLocale().toString(r.totalSteps))
                                                                               : QString::number(r.lastStep)));
             const double loss = lastTrainLoss(r);
-            m_runs->setItem(i, LastLoss, new QTableWidgetItem(std::isfinite(loss) ? QString::number(loss, 'f', 4) : QStringLiteral("–")));
+            m_runs->setItem(i, LastLoss, new QTableWidgetItem(std::isfinite(loss) ? QLocale().toString(loss, 'f', 4) : QStringLiteral("–")));
             QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("no checkpoint") : tr("can resume"));
             if (!trainingRunDir.isEmpty() && r.dir == trainingRunDir)
                 state = tr("training");

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 
@@ -33,6 +34,7 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.evalRatio = d.evalRatio;
     c.evalSeed = d.seed;
     c.outDir = r.runDir.toStdString();
+    c.device = "auto"; // the GPU when this build and machine have one (in-process runs and launch scripts)
     c.lora.r = s.loraRank;
     c.lora.alpha = s.loraAlpha;
     c.lora.dropout = s.loraDropout;
@@ -52,6 +54,8 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.maxGradNorm = s.maxGradNorm;
     c.gradientCheckpointing = s.gradientCheckpointing;
     c.evalEvery = c.evalRatio > 0 ? s.evalEvery : 0;
+    c.earlyStoppingPatience = c.evalRatio > 0 ? s.earlyStoppingPatience : 0; // it compares eval losses
+    c.earlyStoppingThreshold = s.earlyStoppingThreshold;
     c.saveEvery = s.saveEvery;
     c.seed = static_cast<uint64_t>(s.seed);
     return c;
@@ -75,11 +79,6 @@ TrainPoint toPoint(const TrainProgress& p)
 }
 
 } // namespace
-
-bool trainingEngineAvailable()
-{
-    return true;
-}
 
 EngineJob makeTrainJob(const TrainRequest& request)
 {
@@ -105,12 +104,13 @@ EngineJob makeTrainJob(const TrainRequest& request)
             result = trainer.run(config, progress, ctx.stopFlag());
         }
         const QString status = QString::fromLatin1(toString(result.status));
+        const QLocale locale;
         QString summary = QCoreApplication::translate("TrainJob", "Run %1 after %2 steps, final loss %3.")
-                              .arg(status)
-                              .arg(result.steps)
-                              .arg(result.finalLoss, 0, 'f', 4);
+                              .arg(status, locale.toString(static_cast<qlonglong>(result.steps)),
+                                   locale.toString(result.finalLoss, 'f', 4));
         if (result.finalEvalLoss)
-            summary += QLatin1Char(' ') + QCoreApplication::translate("TrainJob", "Eval loss %1.").arg(*result.finalEvalLoss, 0, 'f', 4);
+            summary += QLatin1Char(' ') + QCoreApplication::translate("TrainJob", "Eval loss %1.")
+                                              .arg(locale.toString(*result.finalEvalLoss, 'f', 4));
         ctx.setResult(JobResult{summary,
                                 {{QStringLiteral("status"), status},
                                  {QStringLiteral("steps"), static_cast<qlonglong>(result.steps)},

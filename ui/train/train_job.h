@@ -28,9 +28,6 @@ struct TrainRequest {
  */
 TrainConfig toTrainConfig(const TrainRequest& request);
 
-/** True when this build has core's trainer; until then the Train page says so and cannot start. */
-bool trainingEngineAvailable();
-
 /** A job that trains (or resumes) and reports every step through JobContext::reportTrain. */
 EngineJob makeTrainJob(const TrainRequest& request);
 

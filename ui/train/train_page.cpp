@@ -7,9 +7,11 @@
 #include "ui/train/local_train_run.h"
 #include "ui/train/run_history.h"
 #include "ui/train/run_history_panel.h"
+#include "ui/train/run_clock.h"
 #include "ui/train/loss_chart.h"
 #include "ui/train/run_target.h"
 #include "ui/train/run_target_panel.h"
+#include "ui/train/start_check.h"
 #include "ui/train/train_job.h"
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -40,20 +43,12 @@
 namespace falconry::ui {
 namespace {
 
+Q_LOGGING_CATEGORY(lcTrainPage, "falconry.ui.train")
+
 /** The name of a run started now: its start time, sortable ("20261126-104512"). */
 QString newRunName()
 {
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
-
-QString formatDuration(double seconds)
-{
-    if (!std::isfinite(seconds) || seconds < 0)
-        return QStringLiteral("–");
-    const qint64 s = static_cast<qint64>(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -78,13 +73,6 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     dataRow->addWidget(m_dataset, 1);
     dataRow->addWidget(choose);
     layout->addLayout(dataRow);
-    m_engineNote = new QLabel(this);
-    m_engineNote->setObjectName(QStringLiteral("engineNote"));
-    m_engineNote->setWordWrap(true);
-    m_engineNote->setVisible(!trainingEngineAvailable());
-    m_engineNote->setText(tr("Training is not available in this build: the training engine (core/train) is not "
-                             "part of it yet. Settings, presets and earlier runs can be viewed."));
-    layout->addWidget(m_engineNote);
     // Why the last Start did not start (or the run failed), where the user is looking.
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("trainProblem"));
@@ -110,6 +98,7 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     leftLayout->addStretch(1);
     scroll->setWidget(left);
     m_local = new LocalTrainRun(this);
+    m_clock = new RunClock(this);
     scroll->setMinimumWidth(300);
 
     auto* right = new QWidget(splitter);
@@ -158,7 +147,8 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     m_smoothing->setValue(60);
     m_smoothing->setToolTip(tr("Exponential moving average of the train loss: 0 = raw, 0.99 = very smooth"));
     smoothRow->addWidget(m_smoothing, 1);
-    auto* smoothValue = new QLabel(QStringLiteral("0.60"), chartTab);
+    auto* smoothValue = new QLabel(QLocale().toString(0.6, 'f', 2), chartTab);
+    smoothValue->setObjectName(QStringLiteral("smoothingValue"));
     smoothRow->addWidget(smoothValue);
     chartLayout->addLayout(smoothRow);
     m_chart = new LossChart(chartTab);
@@ -218,7 +208,7 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     connect(m_history, &RunHistoryPanel::selectionChanged, this, &TrainPage::updateButtons);
     connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothValue](int v) {
         m_chart->setSmoothing(v / 100.0);
-        smoothValue->setText(QString::number(v / 100.0, 'f', 2));
+        smoothValue->setText(QLocale().toString(v / 100.0, 'f', 2));
     });
     m_chart->setSmoothing(0.6);
 
@@ -251,6 +241,7 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     connect(m_runTarget, &RunTargetPanel::settingsChanged, this, &TrainPage::updateButtons);
     connect(m_runTarget, &RunTargetPanel::exportRequested, this, &TrainPage::chooseLaunchScriptPath);
     connect(m_local, &LocalTrainRun::points, this, &TrainPage::showPoints);
+    connect(m_clock, &RunClock::textChanged, m_eta, &QLabel::setText);
     connect(m_local, &LocalTrainRun::logLine, this, &TrainPage::appendLog);
     connect(m_local, &LocalTrainRun::finished, this, &TrainPage::onLocalFinished);
 
@@ -299,7 +290,7 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
 {
     if (isTraining())
         return false;
-    QString problem = trainingEngineAvailable() ? missingInputs(true) : tr("This build has no training engine yet.");
+    QString problem = missingInputs(true);
     const RunTargetSettings target = m_runTarget->settings();
     if (problem.isEmpty() && target.target == RunTarget::Cluster)
         problem = tr("\"Run on\" is set to a cluster: export a launch script, or choose this computer to train here.");
@@ -314,24 +305,43 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_problem->hide();
     TrainRequest request = requestFor(runDir);
     request.resumeRunDir = resumeFrom;
+    if (resumeFrom.isEmpty()) {
+        // The plan again, with these settings (the Model page's were only a first look).
+        const QString memory = startMemoryProblem(request.modelDir, request.settings);
+        if (!memory.isEmpty()) {
+            appendLog(memory);
+            const bool start = m_confirmStart ? m_confirmStart(memory)
+                                              : QMessageBox::warning(this, tr("This run may not fit in memory"), memory,
+                                                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                                                    == QMessageBox::Yes;
+            if (!start) {
+                appendLog(tr("Not started: change the settings and press Start again."));
+                return false;
+            }
+        }
+    }
     m_chart->clear();
     m_last = TrainPoint{};
+    double earlierSeconds = 0.0;
     if (!resumeFrom.isEmpty()) {
         // Show the curve so far; new points continue it.
         const RunRecord earlier = readRun(resumeFrom);
         m_chart->addPoints(earlier.points);
         m_chart->flush();
+        if (!earlier.points.isEmpty())
+            earlierSeconds = earlier.points.last().elapsedSeconds;
     }
     m_runDir = runDir;
     m_session.setRunDir(runDir);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
-    m_eta->setText(tr("starting…"));
+    m_clock->start(earlierSeconds);
     appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
                                    : tr("Resuming %1 from its last checkpoint").arg(QDir::toNativeSeparators(runDir)));
     if (target.target == RunTarget::LocalProcesses) {
         if (!launchLocal(request, target.processes, target.localDevice)) {
+            m_clock->stop();
             m_eta->clear();
             m_progress->setTextVisible(false);
             return false;
@@ -517,6 +527,7 @@ void TrainPage::togglePause()
         return;
     const bool pause = !m_engine.isPaused();
     m_engine.setPaused(pause);
+    m_clock->setPaused(pause);
     appendLog(pause ? tr("Paused.") : tr("Resumed."));
     updateButtons();
 }
@@ -552,13 +563,7 @@ void TrainPage::showPoints(const QList<TrainPoint>& points)
         m_progress->setRange(0, m_last.totalSteps);
         m_progress->setValue(m_last.step);
     }
-    // ETA from the average time per step so far (elapsed / step).
-    if (m_last.step > 0 && m_last.totalSteps > 0 && m_last.elapsedSeconds > 0) {
-        const double perStep = m_last.elapsedSeconds / m_last.step;
-        m_eta->setText(tr("%1 elapsed, about %2 left")
-                           .arg(formatDuration(m_last.elapsedSeconds),
-                                formatDuration(perStep * (m_last.totalSteps - m_last.step))));
-    }
+    m_clock->addPoint(m_last);
 }
 
 void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
@@ -566,7 +571,8 @@ void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
     if (id != m_jobId || id == 0)
         return;
     m_jobId = 0;
-    appendLog(tr("Longest pause of the window while training: %1 ms").arg(QLocale().toString(m_engine.longestStallMs(), 'f', 1)));
+    // A developer's figure (the GUI thread's longest stall), not the user's: the debug log only.
+    qCDebug(lcTrainPage, "longest GUI-thread stall while training: %.1f ms", m_engine.longestStallMs());
     finishRun(line, ok);
 }
 
@@ -581,13 +587,13 @@ void TrainPage::finishRun(const QString& line, bool ok)
 {
     m_chart->flush();
     appendLog(line);
-    if (ok) {
-        m_eta->setText(tr("done"));
-    } else {
+    m_clock->stop();
+    const QString took = RunClock::formatDuration(m_clock->elapsedSeconds());
+    m_eta->setText(ok ? tr("done in %1").arg(took) : tr("ended after %1").arg(took));
+    if (!ok) {
         // Not "step 0 of 1 … starting" forever: the bar says the run ended.
         m_progress->setValue(0);
         m_progress->setTextVisible(false);
-        m_eta->setText(tr("not running"));
     }
     refreshRuns();
     updateButtons();
@@ -598,7 +604,7 @@ void TrainPage::finishRun(const QString& line, bool ok)
 void TrainPage::updateButtons()
 {
     const bool training = isTraining();
-    const bool canStart = trainingEngineAvailable() && !m_engine.isBusy() && !m_session.modelDir().isEmpty();
+    const bool canStart = !m_engine.isBusy() && !m_session.modelDir().isEmpty();
     const bool cluster = m_runTarget->settings().target == RunTarget::Cluster;
     m_start->setEnabled(!training && canStart && !cluster);
     m_start->setToolTip(cluster ? tr("\"Run on\" is set to a cluster: use \"Export launch script…\" below")
@@ -613,6 +619,11 @@ void TrainPage::updateButtons()
                          && !selected->hasAdapter);
     m_form->setEnabled(!training);
     m_runTarget->setEnabled(!training);
+}
+
+QString TrainPage::etaText() const
+{
+    return m_eta->text();
 }
 
 void TrainPage::refreshRuns()

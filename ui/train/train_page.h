@@ -2,8 +2,9 @@
 
 #include "ui/engine/engine_types.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -17,6 +18,7 @@ namespace falconry::ui {
 class EngineController;
 class LocalTrainRun;
 class LossChart;
+class RunClock;
 class RunHistoryPanel;
 class RunTargetPanel;
 class TrainSettingsForm;
@@ -46,6 +48,13 @@ public:
      */
     QString exportLaunchScriptTo(const QString& scriptPath, bool* ok = nullptr);
     void refreshRuns();
+    /** The "elapsed, left" line beside the progress bar. */
+    QString etaText() const;
+    /**
+     * Asked at Start when the memory plan with these settings says the run does not fit; returns
+     * whether to start anyway. Tests set it to answer without a dialog.
+     */
+    void setStartConfirmation(std::function<bool(const QString& problem)> confirm) { m_confirmStart = std::move(confirm); }
 
 Q_SIGNALS:
     void trainingFinished(const QString& runDir);
@@ -82,7 +91,6 @@ private:
     LossChart* m_chart = nullptr;
     QLabel* m_modelLine = nullptr;
     QLineEdit* m_dataset = nullptr;
-    QLabel* m_engineNote = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;
@@ -95,6 +103,8 @@ private:
     RunHistoryPanel* m_history = nullptr;
     RunTargetPanel* m_runTarget = nullptr;
     LocalTrainRun* m_local = nullptr;
+    RunClock* m_clock = nullptr;
+    std::function<bool(const QString&)> m_confirmStart;
     bool m_localRunning = false; // a LocalTrainRun is going (the engine is not involved)
     quint64 m_jobId = 0;
     QString m_runDir;

@@ -33,6 +33,8 @@ struct TrainSettings {
     int maxSteps = 0; // > 0 overrides epochs
     double evalRatio = 0.05;
     int evalEvery = 50;
+    int earlyStoppingPatience = 0;        // evals without improvement before the run stops; 0 = off
+    double earlyStoppingThreshold = 0.0;  // an eval counts as better only when it beats the best by more
     int saveEvery = 100;
     int seed = 42;
     bool gradientCheckpointing = true;

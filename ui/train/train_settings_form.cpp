@@ -28,7 +28,8 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_preset->addItem(tr("Low memory"));
     m_preset->addItem(tr("Custom"));
     m_preset->setToolTip(tr("Quick test: a short run to check that everything works (200 steps on small models: the demo "
-                            "trains in under a minute; 30 steps on models of a billion parameters or more). "
+                            "takes a few minutes on a fast computer, 10 or more on a slow or busy one; 30 steps on "
+                            "models of a billion parameters or more). "
                             "Falcon QLoRA recipe: the "
                             "settings of the QLoRA paper for Falcon. Low memory: the smallest footprint."));
     presetRow->addRow(tr("Preset:"), m_preset);
@@ -73,6 +74,7 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     auto* data = new QGroupBox(tr("Batches and schedule"), this);
     auto* dataForm = new QFormLayout(data);
     m_maxLength = intBox(16, 8192, 64);
+    m_maxLength->setObjectName(QStringLiteral("maxLengthBox"));
     addRow(dataForm, tr("Max length:"), m_maxLength,
            tr("Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page."));
     m_batch = intBox(1, 256, 1);
@@ -89,6 +91,16 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
            tr("Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page."));
     m_evalEvery = intBox(1, 100000, 10);
     addRow(dataForm, tr("Eval every:"), m_evalEvery, tr("Steps between eval losses. Each costs a pass over the eval rows."));
+    m_patience = intBox(0, 1000, 1);
+    m_patience->setObjectName(QStringLiteral("earlyStoppingBox"));
+    m_patience->setSpecialValueText(tr("off"));
+    addRow(dataForm, tr("Early stopping:"), m_patience,
+           tr("Stops the run when the eval loss has not improved for this many evals in a row (needs an eval split); "
+              "the adapter is saved as usual. 3–5 against overfitting; off trains to the end."));
+    m_minDelta = doubleBox(0, 1, 0.001, 3);
+    m_minDelta->setObjectName(QStringLiteral("earlyStoppingDeltaBox"));
+    addRow(dataForm, tr("Improvement needed:"), m_minDelta,
+           tr("An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01."));
     m_saveEvery = intBox(1, 100000, 10);
     addRow(dataForm, tr("Checkpoint every:"), m_saveEvery, tr("Steps between checkpoints; a crashed run resumes from the last."));
     m_seed = intBox(0, 1 << 30, 1);
@@ -209,6 +221,8 @@ TrainSettings TrainSettingsForm::settings() const
     s.maxSteps = m_maxSteps->value();
     s.evalRatio = m_evalRatio->value();
     s.evalEvery = m_evalEvery->value();
+    s.earlyStoppingPatience = m_patience->value();
+    s.earlyStoppingThreshold = m_minDelta->value();
     s.saveEvery = m_saveEvery->value();
     s.seed = m_seed->value();
     s.gradientCheckpointing = m_checkpointing->isChecked();
@@ -235,6 +249,8 @@ void TrainSettingsForm::setSettings(const TrainSettings& s)
     m_maxSteps->setValue(s.maxSteps);
     m_evalRatio->setValue(s.evalRatio);
     m_evalEvery->setValue(s.evalEvery);
+    m_patience->setValue(s.earlyStoppingPatience);
+    m_minDelta->setValue(s.earlyStoppingThreshold);
     m_saveEvery->setValue(s.saveEvery);
     m_seed->setValue(s.seed);
     m_checkpointing->setChecked(s.gradientCheckpointing);

@@ -57,6 +57,8 @@ private:
     QSpinBox* m_maxSteps = nullptr;
     QDoubleSpinBox* m_evalRatio = nullptr;
     QSpinBox* m_evalEvery = nullptr;
+    QSpinBox* m_patience = nullptr;
+    QDoubleSpinBox* m_minDelta = nullptr;
     QSpinBox* m_saveEvery = nullptr;
     QSpinBox* m_seed = nullptr;
     QCheckBox* m_checkpointing = nullptr;
