@@ -15,6 +15,7 @@
 #include "ui/export/export_page.h"
 #include "ui/main_window.h"
 #include "ui/model/model_catalogue.h"
+#include "ui/model/model_page.h"
 #include "ui/train/train_page.h"
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
@@ -112,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(shared.cutSide, falconry::CutSide::Start);
         QCOMPARE(shared.trainOn, falconry::TrainOn::Everything);
         QCOMPARE(shared.seed, uint64_t{7});
+        // One max length on every page that shows it.
+        QCOMPARE(child<QSpinBox>(window.modelPage(), "planMaxLength")->value(), 96);
 
         // An edit that is not saved: Start must train on it.
         const QString edited = QStringLiteral("Hello from the whole-path test, Aerie support here!");

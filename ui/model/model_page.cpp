@@ -1,5 +1,7 @@
 #include "ui/model/model_page.h"
 
+#include "ui/data/data_settings.h"
+
 #include "ui/model/memory_bar.h"
 #include "ui/model/memory_plan.h"
 #include "ui/model/training_estimate.h"
@@ -188,6 +190,16 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     connect(m_checkpointing, &QCheckBox::toggled, this, &ModelPage::updatePlan);
     connect(&m_session, &WorkSession::modelChanged, this, [this] { populate(); });
     connect(&m_session, &WorkSession::datasetChanged, this, &ModelPage::updatePlan);
+    // Max length has one home, the session's data settings (the Data and Train pages show it too).
+    m_maxLength->setValue(static_cast<int>(m_session.dataSettings().maxLength));
+    connect(&m_session, &WorkSession::dataSettingsChanged, this, [this] {
+        m_maxLength->setValue(static_cast<int>(m_session.dataSettings().maxLength));
+    });
+    connect(m_maxLength, &QSpinBox::valueChanged, this, [this](int value) {
+        DataSettings d = m_session.dataSettings();
+        d.maxLength = static_cast<size_t>(value);
+        m_session.setDataSettings(d); // no signal when it is already so
+    });
     connect(&m_session, &WorkSession::runChanged, this, [this] {
         m_speedModel.clear(); // a run that went on measured this computer's speed again
         updatePlan();
