@@ -34,11 +34,13 @@ int runUpload(const std::vector<std::string>& args)
     if (!parser.has("repo"))
         throw UsageError("--repo NAME is required (NAME or namespace/NAME)");
     const std::filesystem::path path = parser.positionals()[0];
-    const std::string repo = parser.value("repo");
-
-    UploadBundle bundle = prepareUpload(path, repo);
     HubSettings settings;
     settings.endpoint = parser.valueOr("endpoint", "");
+    std::string repo = parser.value("repo");
+    if (repo.find('/') == std::string::npos) // the card names the full id: the account's namespace
+        repo = HubApi(settings).whoami().name + "/" + repo;
+
+    UploadBundle bundle = prepareUpload(path, repo);
     if (auto card = parser.optional("card")) {
         bundle.extraFiles["README.md"] = readWholeFile(*card);
     } else if (bundle.extraFiles.count("README.md") && bundle.card.license.empty() && isValidRepoId(bundle.card.baseModel)) {

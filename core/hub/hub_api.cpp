@@ -111,7 +111,7 @@ void HubApi::raiseForStatus(const HttpResponse& response, const std::string& wha
                        repoId + " is a gated model: accept its licence on " + page + " while signed in, then sign in here with a token of that account" + where,
                        status);
     if (code == "RepoNotFound" || (status == 401 && said != "Invalid credentials in Authorization header" && m_token.empty()))
-        throw HubError(status == 401 ? HubErrorKind::Unauthorized : HubErrorKind::NotFound,
+        throw HubError(code == "RepoNotFound" ? HubErrorKind::NotFound : HubErrorKind::Unauthorized,
                        "no model named " + repoId + " on " + m_endpoint +
                            (m_token.empty() ? " (or it is private: sign in to see it)" : " that this account may see") + where,
                        status);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <sstream>
 #include <stdexcept>
@@ -477,7 +478,21 @@ HubTestServer::Response HubTestServer::serveLfs(const Request& req, int fd, bool
         return r;
     }
     const size_t toSend = dropAfter < length ? static_cast<size_t>(dropAfter) : length;
-    if (!sendAll(fd, content.data() + start, toSend) || toSend < length)
+    const uint64_t throttle = m_throttle.load();
+    if (throttle == 0) {
+        if (!sendAll(fd, content.data() + start, toSend))
+            r.status = -1;
+    } else {
+        const size_t piece = std::max<size_t>(1024, static_cast<size_t>(throttle / 20)); // 20 pieces a second
+        for (size_t sent = 0; sent < toSend && !m_stopping; sent += piece) {
+            if (!sendAll(fd, content.data() + start + sent, std::min(piece, toSend - sent))) {
+                r.status = -1;
+                return r;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    if (toSend < length)
         r.status = -1; // dropped mid-file: close the connection
     return r;
 }

@@ -63,6 +63,8 @@ public:
     void corrupt(const std::string& sha256, uint64_t index);
     /** When set, LFS redirects are relative (/lfs-objects/...) instead of to another origin. */
     void setRelativeLfsRedirects(bool relative) { m_relativeRedirects = relative; }
+    /** LFS bodies are sent at about this many bytes per second (0 = as fast as possible): to watch progress. */
+    void setThrottle(uint64_t bytesPerSecond) { m_throttle = bytesPerSecond; }
 
     std::vector<std::string> requests() const;       // "METHOD /path range=..." in order
     std::vector<ReceivedCommit> commits() const;
@@ -98,6 +100,7 @@ private:
     std::vector<ReceivedCommit> m_commits;
     std::vector<std::string> m_created;
     bool m_relativeRedirects = false;
+    std::atomic<uint64_t> m_throttle{0};
 };
 
 } // namespace falconry::test

@@ -65,7 +65,7 @@ TEST(HubUpload, RunAdapterGoesUpAsOneCommitWithItsCardAndLossCurve)
     HubTestServer server;
     server.addToken("hf_write", "alice");
     const fs::path run = makeRun("upload-run");
-    UploadBundle bundle = prepareUpload(run, "falcon-support");
+    UploadBundle bundle = prepareUpload(run, "alice/falcon-support"); // the card names the full id; the request only the name
     bundle.card.license = "apache-2.0";
     bundle.extraFiles["README.md"] = renderModelCard(bundle.card);
     EXPECT_EQ(bundle.folder, run / "adapter");
