@@ -17,7 +17,7 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void onInterrupt(int)
+extern "C" void onDownloadInterrupt(int)
 {
     g_stop = true; // the transfer stops at its next callback; the partial file stays resumable
 }
@@ -49,8 +49,8 @@ int runDownload(const std::vector<std::string>& args)
     request.cacheDir = parser.valueOr("cache-dir", "");
     request.settings.endpoint = parser.valueOr("endpoint", "");
 
-    std::signal(SIGINT, &onInterrupt);
-    std::signal(SIGTERM, &onInterrupt);
+    std::signal(SIGINT, &onDownloadInterrupt);
+    std::signal(SIGTERM, &onDownloadInterrupt);
     HubDownloader downloader(request, &g_stop);
     const DownloadPlan& plan = downloader.plan();
     std::cerr << plan.repoId << " at " << plan.commit.substr(0, 12) << ": " << plan.files.size() << " files, "

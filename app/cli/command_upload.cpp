@@ -20,7 +20,7 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-extern "C" void onInterrupt(int)
+extern "C" void onUploadInterrupt(int)
 {
     g_stop = true; // nothing is committed unless every file arrived
 }
@@ -62,8 +62,8 @@ int runUpload(const std::vector<std::string>& args)
     request.commitMessage = parser.valueOr("message", bundle.isRun ? "Upload LoRA adapter trained with Falconry" : "Upload with Falconry");
     request.settings = settings;
 
-    std::signal(SIGINT, &onInterrupt);
-    std::signal(SIGTERM, &onInterrupt);
+    std::signal(SIGINT, &onUploadInterrupt);
+    std::signal(SIGTERM, &onUploadInterrupt);
     const bool tty = ::isatty(STDERR_FILENO) != 0;
     std::string lastPhase;
     const UploadResult result = uploadFolder(

@@ -12,6 +12,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -63,6 +67,81 @@ public:
 
 private:
     int m_fd = -1;
+};
+
+/**
+ * SHA-256 on its own thread, fed the bytes as they arrive, so that hashing overlaps the network
+ * and the disk instead of adding to them. The queue is bounded (64 MiB) so a slow hash slows the
+ * download rather than filling memory.
+ */
+class BackgroundHash {
+public:
+    BackgroundHash() : m_thread([this] { loop(); }) {}
+    ~BackgroundHash()
+    {
+        finish();
+    }
+    void update(const char* data, size_t n)
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [&] { return m_queued < kMaxQueued; });
+        m_queue.emplace_back(data, n);
+        m_queued += n;
+        m_ready.notify_one();
+    }
+    /** Starts over (the server sent the file from its first byte). */
+    void reset()
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [&] { return m_queue.empty() && !m_busy; });
+        m_hash.reset();
+    }
+    std::string hex()
+    {
+        finish();
+        return m_hash.hex();
+    }
+
+private:
+    static constexpr size_t kMaxQueued = 64u << 20;
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+            m_ready.notify_one();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    void loop()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_ready.wait(lock, [&] { return !m_queue.empty() || m_done; });
+            if (m_queue.empty())
+                return;
+            std::string chunk = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_busy = true;
+            lock.unlock();
+            m_hash.update(chunk.data(), chunk.size());
+            lock.lock();
+            m_busy = false;
+            m_queued -= chunk.size();
+            m_room.notify_all();
+        }
+    }
+
+    Sha256 m_hash;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<std::string> m_queue;
+    size_t m_queued = 0;
+    bool m_busy = false;
+    bool m_done = false;
+    std::thread m_thread;
 };
 
 /** Content-Range: bytes START-END/TOTAL → START; -1 when absent or unreadable. */
@@ -275,7 +354,7 @@ void HubDownloader::fetchFile(PlannedFile& file, int index, const DownloadProgre
     }
     const uint64_t size = file.meta.size;
     const bool verify = !file.sha256.empty();
-    Sha256 hash;
+    BackgroundHash hash;
     uint64_t offset = 0;
     if (auto existing = fs::file_size(partial, ec); !ec && existing <= size) {
         offset = existing;

@@ -94,8 +94,8 @@ ModelCardInput readRunForCard(const fs::path& runDir)
     in.settings = run.value("settings", nlohmann::json::object());
     const std::string model = in.settings.value("model", std::string());
     in.kind = in.settings.value("full", false) ? "full" : (in.settings.value("nf4", false) ? "qlora" : "lora");
-    in.baseModel = repoIdOf(model);
-    if (fs::exists(runDir / "adapter" / "adapter_config.json")) {
+    in.baseModel = repoIdOf(model); // the run's own model first: a cache snapshot or a repo id
+    if (in.baseModel.empty() && fs::exists(runDir / "adapter" / "adapter_config.json")) {
         const nlohmann::json adapter = readJson(runDir / "adapter" / "adapter_config.json");
         if (const std::string base = adapter.value("base_model_name_or_path", std::string()); !repoIdOf(base).empty())
             in.baseModel = repoIdOf(base);

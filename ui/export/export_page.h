@@ -33,6 +33,7 @@ private:
     void onRunChanged();
     void updateButtons();
     void onEnded(quint64 id, const QString& text, bool ok);
+    void openUploadDialog();
 
     WorkSession& m_session;
     EngineController& m_engine;

@@ -11,9 +11,12 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace falconry::ui {
 
+class DownloadManager;
+class HubDownloadBox;
 class MemoryBar;
 class WorkSession;
 
@@ -37,6 +40,9 @@ public:
     QPushButton* demoButton() const { return m_demo; }
 
     QString verdictText() const;
+    /** Adds the Hub download box, driving the window's download manager. */
+    void setHubDownloads(DownloadManager& downloads);
+    HubDownloadBox* hubDownloadBox() const { return m_hubBox; }
 
 Q_SIGNALS:
     /** The user asked for the guided demo (demo model, demo data, Quick test). */
@@ -69,6 +75,8 @@ private:
     QLabel* m_verdict = nullptr;
     QLabel* m_eta = nullptr;
     QLabel* m_planNote = nullptr;
+    HubDownloadBox* m_hubBox = nullptr;
+    QVBoxLayout* m_rightLayout = nullptr;
 };
 
 } // namespace falconry::ui
