@@ -68,6 +68,7 @@ UploadDialog::UploadDialog(const QString& path, TokenStore* store, QWidget* pare
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_signIn);
     tokenRow->addWidget(m_signOut);
+    tokenRow->addStretch(); // keeps "Sign out" its own size once the token field is hidden
     auto* tokenHelp = new QLabel(tr("Create a token at <a href=\"https://huggingface.co/settings/tokens\">huggingface.co/settings/tokens</a>. "
                                     "Falconry keeps it in the system keychain, never in a file."),
                                  accountBox);

@@ -45,6 +45,12 @@ HubDownloadBox::HubDownloadBox(DownloadManager& downloads, QWidget* parent)
         m_downloads.check(m_repo->text().trimmed());
     });
     connect(&m_downloads, &DownloadManager::busyChanged, this, &HubDownloadBox::updateButton);
+    // While a download runs the window's panel tells its story; the page keeps its room.
+    connect(&m_downloads, &DownloadManager::progress, m_plan, &QLabel::hide);
+    connect(&m_downloads, &DownloadManager::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_plan->show();
+    });
     connect(&m_downloads, &DownloadManager::planReady, this, &HubDownloadBox::onPlan);
     connect(&m_downloads, &DownloadManager::failed, this, [this](const QString&, const QString& title, const QString& message, bool) {
         m_plan->setText(title + QStringLiteral(": ") + message);
