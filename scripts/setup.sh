@@ -18,6 +18,8 @@ packages=(
     # engine
     libtorch-dev libopenblas0-openmp nlohmann-json3-dev libsentencepiece-dev sentencepiece libpcre2-dev
     libgloo-dev
+    # Hugging Face Hub client: HTTP(S) and SHA-256
+    libcurl4-openssl-dev libssl-dev curl
     # desktop app
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev qt6-translations-l10n

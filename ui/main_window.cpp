@@ -6,6 +6,8 @@
 #include "ui/data/data_page.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_page.h"
+#include "ui/hub/download_manager.h"
+#include "ui/hub/download_panel.h"
 #include "ui/model/model_catalogue.h"
 #include "ui/model/model_page.h"
 #include "ui/system_memory.h"
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace falconry::ui;
 
@@ -38,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new WorkSession(this))
     , m_engine(new EngineController(this))
+    , m_downloads(new DownloadManager(this))
 {
     setWindowTitle(tr("Falconry"));
     auto* central = new QWidget(this);
@@ -54,7 +58,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(160);
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    // The pages, and under them the download panel: it belongs to the window, so a download
+    // stays in view whichever step is shown.
+    auto* pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->addWidget(m_pages, 1);
+    m_downloadPanel = new DownloadPanel(*m_downloads, central);
+    pagesColumn->addWidget(m_downloadPanel);
+    layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
 
     // Reopen the model used last, when it is still there.
@@ -150,6 +161,7 @@ void MainWindow::createPages()
         m_pages->addWidget(pages[i]);
     }
     connect(m_modelPage, &ModelPage::demoRequested, this, &MainWindow::startDemoOrExplain);
+    m_modelPage->setHubDownloads(*m_downloads);
     // A finished run is what Compare and Export work with next.
     connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
         m_session->notifyRunUpdated();

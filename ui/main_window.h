@@ -12,6 +12,8 @@ class QTimer;
 namespace falconry::ui {
 class ComparePage;
 class DataPage;
+class DownloadManager;
+class DownloadPanel;
 class EngineController;
 class ExportPage;
 class ModelPage;
@@ -56,6 +58,9 @@ public:
     falconry::ui::ExportPage* exportPage() const { return m_exportPage; }
 
     falconry::ui::DataPage* dataPage() const { return m_dataPage; }
+    /** Hub downloads of the whole window; their panel shows under every page. */
+    falconry::ui::DownloadManager& downloads() const { return *m_downloads; }
+    falconry::ui::DownloadPanel* downloadPanel() const { return m_downloadPanel; }
 
     /**
      * The guided demo: the bundled demo model becomes the model and the Data step opens the import
@@ -87,6 +92,8 @@ private:
 
     falconry::ui::WorkSession* m_session = nullptr;
     falconry::ui::EngineController* m_engine = nullptr;
+    falconry::ui::DownloadManager* m_downloads = nullptr;
+    falconry::ui::DownloadPanel* m_downloadPanel = nullptr;
     falconry::ui::ModelPage* m_modelPage = nullptr;
     falconry::ui::DataPage* m_dataPage = nullptr;
     falconry::ui::TrainPage* m_trainPage = nullptr;

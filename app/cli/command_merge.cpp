@@ -1,6 +1,7 @@
 // `falconry-cli merge`: fold a PEFT LoRA adapter into the base weights and write a full Hugging Face folder.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
+#include "core/io/hf_cache.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
 #include "core/model/device.h"
@@ -16,7 +17,7 @@ int runMerge(const std::vector<std::string>& args)
 {
     ArgParser parser({"model", "adapter", "out", "dtype", "device"}, {});
     parser.parse(args);
-    const std::filesystem::path modelDir = parser.value("model");
+    const std::filesystem::path modelDir = resolveModelPath(parser.value("model")); // a folder or a cached repo id
     const std::filesystem::path adapterDir = parser.value("adapter");
     const std::filesystem::path outDir = parser.value("out");
     const FalconConfig config = FalconConfig::load(modelDir);

@@ -4,6 +4,7 @@
 #include "core/dist/distributed_context.h"
 #include "core/dist/process_launcher.h"
 #include "core/dist/train_distributed.h"
+#include "core/io/hf_cache.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
@@ -98,6 +99,16 @@ TrainConfig configFromArgs(const ArgParser& a)
     c.debugStepDelayMs = a.integer("debug-step-delay-ms", c.debugStepDelayMs);
     if (c.modelDir.empty())
         throw UsageError("--model DIR is required (or --config / --resume)");
+    if (std::error_code ec; !std::filesystem::exists(c.modelDir, ec)) {
+        // A repo id already in the Hugging Face cache ("tiiuae/falcon-7b", "org/name@revision").
+        const std::string asGiven = c.modelDir.string();
+        c.modelDir = resolveModelPath(asGiven);
+        if (c.lora.baseModelNameOrPath.empty())
+            c.lora.baseModelNameOrPath = asGiven.substr(0, asGiven.find('@'));
+        if (c.outDir.empty())
+            c.outDir = "runs/" + asGiven.substr(asGiven.find('/') + 1, asGiven.find('@') - asGiven.find('/') - 1) + "-" +
+                       std::to_string(std::time(nullptr));
+    }
     if (c.dataFile.empty())
         throw UsageError("--data FILE is required");
     if (c.outDir.empty())

@@ -164,4 +164,20 @@ fs::path resolveModelPath(const std::string& pathOrRepoId, const fs::path& cache
     throw CheckpointError("model folder '" + pathOrRepoId + "' does not exist");
 }
 
+std::string repoIdOfSnapshot(const fs::path& folder)
+{
+    const fs::path p = folder.lexically_normal();
+    fs::path snapshot = p.filename().empty() ? p.parent_path() : p; // a trailing '/'
+    const fs::path snapshots = snapshot.parent_path();
+    const std::string repoFolder = snapshots.parent_path().filename().string();
+    if (snapshots.filename() != "snapshots" || repoFolder.rfind("models--", 0) != 0)
+        return {};
+    std::string repoId = repoFolder.substr(8);
+    const size_t sep = repoId.find("--");
+    if (sep == std::string::npos || sep == 0 || sep + 2 >= repoId.size())
+        return {};
+    repoId.replace(sep, 2, "/");
+    return repoId;
+}
+
 } // namespace falconry

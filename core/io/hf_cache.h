@@ -40,4 +40,10 @@ std::vector<CachedModel> listCachedFalconModels(const std::filesystem::path& cac
  */
 std::filesystem::path resolveModelPath(const std::string& pathOrRepoId, const std::filesystem::path& cacheDir = {});
 
+/**
+ * The repo id ("org/name") of a folder inside the cache (.../models--org--name/snapshots/<commit>),
+ * so that an adapter trained on it names the Hub model, not this machine's path; empty otherwise.
+ */
+std::string repoIdOfSnapshot(const std::filesystem::path& folder);
+
 } // namespace falconry

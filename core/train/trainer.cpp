@@ -1,5 +1,6 @@
 #include "core/train/trainer.h"
 
+#include "core/io/hf_cache.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/nf4.h"
 #include "core/lora/peft_adapter.h"
@@ -261,8 +262,11 @@ void prepareModel(Session& s, FalconModel preset)
         }
         torch::manual_seed(s.cfg.seed);
         LoraConfig lc = s.cfg.lora;
-        if (lc.baseModelNameOrPath.empty())
-            lc.baseModelNameOrPath = s.cfg.modelDir.string();
+        if (lc.baseModelNameOrPath.empty()) {
+            // A model from the Hugging Face cache is named by its repo id, so peft elsewhere finds it.
+            const std::string repoId = repoIdOfSnapshot(s.cfg.modelDir);
+            lc.baseModelNameOrPath = repoId.empty() ? s.cfg.modelDir.string() : repoId;
+        }
         s.lora = LoraModel::inject(*s.model, lc);
         s.lora->setTraining(true);
         s.params = s.lora->parameters();

@@ -2,6 +2,7 @@
 
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_job.h"
+#include "ui/export/upload_dialog.h"
 #include "ui/work_session.h"
 
 #include <QDir>
@@ -61,12 +62,14 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
 
     auto* hub = new QGroupBox(tr("Hugging Face Hub"), this);
     auto* hubLayout = new QVBoxLayout(hub);
-    auto* hubText = new QLabel(tr("Uploading to the Hub needs a network connection and a Hugging Face access token "
-                                  "(kept in the system keychain, never in a plain file). It is not available in "
-                                  "this offline build; save the adapter and upload it with huggingface-cli."), hub);
+    auto* hubText = new QLabel(tr("Put the adapter, with a model card made from the run, in a new or existing "
+                                  "repository. Needs a network connection and a Hugging Face access token with write "
+                                  "access (kept in the system keychain, never in a plain file)."), hub);
     hubText->setWordWrap(true);
     m_upload = new QPushButton(tr("Upload to the Hub…"), hub);
+    m_upload->setObjectName(QStringLiteral("uploadToHub"));
     m_upload->setEnabled(false);
+    connect(m_upload, &QPushButton::clicked, this, &ExportPage::openUploadDialog);
     hubLayout->addWidget(hubText);
     hubLayout->addWidget(m_upload, 0, Qt::AlignLeft);
     layout->addWidget(hub);
@@ -129,6 +132,18 @@ void ExportPage::onRunChanged()
     updateButtons();
 }
 
+void ExportPage::openUploadDialog()
+{
+    // A run's own adapter goes up with the card made from its run.json and metrics.
+    const QString run = m_session.runDir();
+    const bool isRunAdapter = !run.isEmpty() && QDir(run).filePath(QStringLiteral("adapter")) == adapterDir() &&
+                              QFileInfo::exists(run + QStringLiteral("/run.json"));
+    auto* dialog = new UploadDialog(isRunAdapter ? run : adapterDir(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->restoreSignIn();
+}
+
 QString ExportPage::adapterDir() const
 {
     return m_adapter->text().trimmed();
@@ -172,6 +187,7 @@ void ExportPage::updateButtons()
     const bool haveAdapter = QFileInfo::exists(adapterDir() + QStringLiteral("/adapter_config.json"));
     const bool idle = m_jobId == 0 && !m_engine.isBusy();
     m_saveAdapter->setEnabled(haveAdapter && idle);
+    m_upload->setEnabled(haveAdapter);
     m_merge->setEnabled(haveAdapter && idle && !m_session.modelDir().isEmpty());
     if (m_jobId != 0)
         return;

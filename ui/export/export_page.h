@@ -44,6 +44,7 @@ private:
     /** Asks for a folder (a directory chooser) and returns where the export goes, or "". */
     QString chooseDestination(const QString& title, const QString& name);
     void setStatus(const QString& text, bool hint);
+    void openUploadDialog();
 
     WorkSession& m_session;
     EngineController& m_engine;

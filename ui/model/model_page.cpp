@@ -2,6 +2,7 @@
 
 #include "ui/data/data_settings.h"
 
+#include "ui/model/hub_download_box.h"
 #include "ui/model/memory_bar.h"
 #include "ui/model/memory_plan.h"
 #include "ui/model/training_estimate.h"
@@ -175,6 +176,7 @@ ModelPage::ModelPage(WorkSession& session, QWidget* parent)
     planLayout->addWidget(m_planNote);
     rightLayout->addWidget(planBox);
     rightLayout->addStretch(1);
+    m_rightLayout = rightLayout;
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({520, 480});
@@ -333,8 +335,8 @@ void ModelPage::showEntry(const CatalogueEntry* e)
     if (e->localDir.isEmpty() && e->source == ModelSource::Bundled) {
         m_location->setText(tr("The demo model is not bundled in this build of Falconry."));
     } else if (e->localDir.isEmpty()) {
-        m_location->setText(tr("Not on this machine. Downloading needs a network connection: put the "
-                               "Hugging Face folder of %1 on disk and use \"Open folder…\".").arg(e->repo));
+        m_location->setText(tr("Not on this machine: download %1 from the Hugging Face Hub below, or put its "
+                               "Hugging Face folder on disk and use \"Open folder…\".").arg(e->repo));
     } else if (!problem.isEmpty()) {
         m_location->setText(tr("On disk at %1, but it cannot be used: %2").arg(QDir::toNativeSeparators(e->localDir), problem));
     } else {
@@ -342,7 +344,27 @@ void ModelPage::showEntry(const CatalogueEntry* e)
     }
     m_use->setEnabled(!e->localDir.isEmpty() && problem.isEmpty() && e->localDir != m_session.modelDir());
     m_use->setText(e->localDir == m_session.modelDir() && !e->localDir.isEmpty() ? tr("In use") : tr("Use this model"));
+    if (m_hubBox)
+        m_hubBox->setSuggestedRepo(e->repo, !e->localDir.isEmpty());
     updatePlan();
+}
+
+void ModelPage::setHubDownloads(DownloadManager& downloads)
+{
+    if (m_hubBox)
+        return;
+    m_hubBox = new HubDownloadBox(downloads, this);
+    m_rightLayout->insertWidget(m_rightLayout->count() - 1, m_hubBox); // above the stretch
+    connect(m_hubBox, &HubDownloadBox::downloaded, this, [this](const QString&, const QString& dir) {
+        populate(); // the cache now lists it; select it so that "Use this model" is one click
+        const QString canonical = QDir(dir).canonicalPath();
+        for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+            const QVariant v = (*it)->data(0, kEntryRole);
+            if (v.isValid() && v.toInt() >= 0 && (m_entries[v.toInt()].localDir == dir || m_entries[v.toInt()].localDir == canonical))
+                m_list->setCurrentItem(*it);
+        }
+    });
+    showEntry(currentEntry());
 }
 
 void ModelPage::useCurrent()

@@ -12,9 +12,12 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace falconry::ui {
 
+class DownloadManager;
+class HubDownloadBox;
 class MemoryBar;
 struct PlanView;
 class WorkSession;
@@ -41,6 +44,9 @@ public:
     QString verdictText() const;
     /** The training-time line: how long one epoch of the chosen data takes here, and where the speed comes from. */
     QString trainingTimeText() const;
+    /** Adds the Hub download box, driving the window's download manager. */
+    void setHubDownloads(DownloadManager& downloads);
+    HubDownloadBox* hubDownloadBox() const { return m_hubBox; }
 
 Q_SIGNALS:
     /** The user asked for the guided demo (demo model, demo data, Quick test). */
@@ -89,6 +95,8 @@ private:
     double m_matmulGflops = 0.0; // this computer's, measured once off the GUI thread
     bool m_measuringMatmul = false;
     QString m_speedModel;        // the model m_speed was read for ("" = read again)
+    HubDownloadBox* m_hubBox = nullptr;
+    QVBoxLayout* m_rightLayout = nullptr;
 };
 
 } // namespace falconry::ui

@@ -1,5 +1,6 @@
 #include "ui/train/train_job.h"
 
+#include "core/io/hf_cache.h"
 #include "core/lora/lora_config.h"
 #include "core/train/train_config.h"
 #include "core/train/trainer.h"
@@ -41,7 +42,9 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.lora.targets.clear();
     for (const QString& t : s.targets)
         c.lora.targets.push_back(t.toStdString());
-    c.lora.baseModelNameOrPath = c.modelDir.string();
+    // A model from the Hugging Face cache is named by its repo id (peft on another machine loads it).
+    const std::string repoId = repoIdOfSnapshot(c.modelDir);
+    c.lora.baseModelNameOrPath = repoId.empty() ? c.modelDir.string() : repoId;
     c.nf4 = s.nf4;
     c.learningRate = s.learningRate;
     c.schedule = lrScheduleFromString(s.schedule.toStdString());
