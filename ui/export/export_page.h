@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/engine/engine_types.h"
+#include "ui/export/gguf_export_job.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     /** Starts saving the adapter to `destination`; false with the reason shown when it cannot. */
     bool saveAdapterTo(const QString& destination);
     bool mergeTo(const QString& destination);
+    /** Starts the GGUF export (adapter merged when one is chosen); false when busy. */
+    bool exportGguf(const GgufExportRequest& request);
 
 private:
     void onRunChanged();
@@ -39,6 +42,8 @@ private:
     QLineEdit* m_adapter = nullptr;
     QPushButton* m_saveAdapter = nullptr;
     QPushButton* m_merge = nullptr;
+    QPushButton* m_gguf = nullptr;
+    QPushButton* m_stop = nullptr;
     QPushButton* m_upload = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
