@@ -12,7 +12,8 @@ import {getLlama, LlamaLogLevel} from "node-llama-cpp";
 const request = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const llama = await getLlama({gpu: false, build: "never", logLevel: LlamaLogLevel.error});
 const model = await llama.loadModel({modelPath: request.model});
-const contextOptions = {contextSize: request.contextSize ?? 128, batchSize: 128, sequences: 1};
+// One thread: the test models are tiny, and spinning worker threads on a busy 2-core machine cost seconds per token.
+const contextOptions = {contextSize: request.contextSize ?? 128, batchSize: 128, sequences: 1, threads: request.threads ?? 1};
 if (request.lora)
     contextOptions.lora = {adapters: [{filePath: request.lora, scale: 1}]};
 const context = await model.createContext(contextOptions);
