@@ -3,7 +3,8 @@
 //   {"tokenize": [[ids]...], "runs": [{"prompt": [...], "generated": [...],
 //    "probabilities": [[id, p], ...]}]}
 // "probabilities" is llama.cpp's full next-token distribution (temperature 1, no top-k/p) at
-// the last prompt position. Usage: node llama_check.mjs REQUEST.json, where REQUEST holds
+// the last prompt position. EOS/EOG tokens are yielded like any other (as Falconry with
+// stopOnEos false), so both sides generate the same number of tokens. Usage: node llama_check.mjs REQUEST.json, where REQUEST holds
 // {"model": path, "lora": path?, "texts": [...], "prompts": [[ids]...], "maxTokens": n,
 //  "probabilities": bool}.
 import {readFileSync} from "node:fs";
@@ -25,13 +26,13 @@ for (const prompt of request.prompts ?? []) {
     const run = {prompt, generated: []};
     if (request.probabilities) {
         const first = sequence.evaluateWithMetadata(prompt, {probabilities: true},
-                                                    {temperature: 1, topK: 0, topP: 1, minP: 0});
+                                                    {temperature: 1, topK: 0, topP: 1, minP: 0, yieldEogToken: true});
         const step = await first.next();
         run.probabilities = Array.from(step.value.probabilities.entries());
         await first.return();
         await sequence.clearHistory();
     }
-    for await (const token of sequence.evaluate(prompt, {temperature: 0})) {
+    for await (const token of sequence.evaluate(prompt, {temperature: 0, yieldEogToken: true})) {
         run.generated.push(token);
         if (run.generated.length >= request.maxTokens)
             break;

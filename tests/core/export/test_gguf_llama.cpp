@@ -40,6 +40,7 @@ const std::vector<std::string> kTexts = {"Hello world", "The quick brown fox jum
 struct Reference {
     std::vector<int64_t> generated;
     torch::Tensor probabilities; // [V] softmax of the last prompt position
+    std::vector<double> margins; // per generated token: Falconry's top-1 minus top-2 logit
 };
 
 Reference falconryGreedy(const fs::path& model, const fs::path& adapter, const std::vector<int64_t>& prompt)
@@ -61,6 +62,13 @@ Reference falconryGreedy(const fs::path& model, const fs::path& adapter, const s
     m->eval();
     const torch::Tensor ids = torch::tensor(prompt, torch::kLong).unsqueeze(0);
     ref.probabilities = torch::softmax(m->forwardLast(ids).to(torch::kFloat32), -1)[0];
+    std::vector<int64_t> full = prompt;
+    full.insert(full.end(), ref.generated.begin(), ref.generated.end());
+    const torch::Tensor logits = m->forward(torch::tensor(full, torch::kLong).unsqueeze(0)).to(torch::kFloat32)[0];
+    for (size_t j = 0; j < ref.generated.size(); ++j) {
+        const torch::Tensor top = std::get<0>(logits[static_cast<int64_t>(prompt.size() + j) - 1].topk(2));
+        ref.margins.push_back((top[0] - top[1]).item<double>());
+    }
     return ref;
 }
 
@@ -79,10 +87,13 @@ fs::path exportTo(const fs::path& dir, const fs::path& model, const fs::path& ad
     options.adapterDir = adapter;
     options.outFile = dir / (model.parent_path().filename().string() + "-" + model.filename().string() + "-" +
                              ggufFileTypeName(type) + (adapter.empty() ? "" : "-lora") + ".gguf");
+    options.fileType = type;
     options.templateName = "falcon-instruct";
     std::atomic<bool> stop{false};
     const GgufExportResult result = exportGguf(options, {}, stop);
     EXPECT_FALSE(result.cancelled);
+    EXPECT_EQ(result.tensorsByType.count(ggmlTypeName(GgmlType::F16)) > 0, type == GgufFileType::MostlyF16)
+        << "the export must be of the requested type, " << ggufFileTypeName(type);
     EXPECT_TRUE(fs::exists(result.file));
     return result.file;
 }
@@ -123,8 +134,23 @@ protected:
         ASSERT_EQ(out["runs"].size(), c.prompts.size());
         for (size_t i = 0; i < c.prompts.size(); ++i) {
             const Reference ref = falconryGreedy(c.model, c.adapter, c.prompts[i]);
-            EXPECT_EQ(ids(out["runs"][i]["generated"]), ref.generated)
-                << c.name << " " << ggufFileTypeName(type) << " prompt " << i;
+            const std::vector<int64_t> theirs = ids(out["runs"][i]["generated"]);
+            if (type != GgufFileType::MostlyBF16) {
+                EXPECT_EQ(theirs, ref.generated) << c.name << " " << ggufFileTypeName(type) << " prompt " << i;
+                continue;
+            }
+            // llama.cpp's CPU bf16 matmul rounds the activations to bf16 as well: the tokens must be
+            // Falconry's up to the first near-tie (top-2 logit margin below 0.05), never beyond.
+            ASSERT_EQ(theirs.size(), ref.generated.size());
+            for (size_t j = 0; j < theirs.size(); ++j) {
+                if (theirs[j] == ref.generated[j])
+                    continue;
+                EXPECT_LT(ref.margins[j], 0.05) << c.name << " bf16 prompt " << i << " token " << j << ": llama.cpp "
+                                                << theirs[j] << ", Falconry " << ref.generated[j];
+                std::cout << "[gguf] " << c.name << " bf16 prompt " << i << ": same " << j << "/" << theirs.size()
+                          << " tokens, then a near-tie (Falconry's top-2 margin " << ref.margins[j] << ")\n";
+                break;
+            }
         }
         const std::unique_ptr<Tokenizer> tokenizer = Tokenizer::load(c.model);
         for (size_t i = 0; i < kTexts.size(); ++i)
@@ -136,7 +162,7 @@ protected:
      * Falconry's greedy continuation is a prompt, llama.cpp gives the next token. Also the
      * largest probability difference at the end of the original prompts.
      */
-    double agreement(const Case& c, GgufFileType type, double* maxProbDiff)
+    double agreement(const Case& c, GgufFileType type, double* maxLogitDiff)
     {
         const fs::path gguf = exportTo(m_dir, c.model, c.adapter, type);
         Case prefixes = c;
@@ -157,16 +183,25 @@ protected:
         for (size_t i = 0; i < expected.size(); ++i)
             same += ids(out["runs"][i]["generated"]).at(0) == expected[i] ? 1 : 0;
         const json dist = llama(gguf, c, true, 1);
-        *maxProbDiff = 0.0;
+        // The tiny models' distributions are nearly one-hot, so probabilities alone hide the
+        // logits: compare log-probabilities relative to Falconry's top token (= logit
+        // differences) for every token both give more than e^-30 of the top one's.
+        *maxLogitDiff = 0.0;
         for (size_t i = 0; i < c.prompts.size(); ++i) {
-            torch::Tensor theirs = torch::zeros_like(refs[i].probabilities);
+            torch::Tensor theirs = torch::zeros_like(refs[i].probabilities, torch::kFloat64);
             for (const json& pair : dist["runs"][i]["probabilities"])
                 theirs[pair[0].get<int64_t>()] = pair[1].get<double>();
-            *maxProbDiff = std::max(*maxProbDiff, (theirs - refs[i].probabilities).abs().max().item<double>());
+            const torch::Tensor ours = refs[i].probabilities.to(torch::kFloat64);
+            const int64_t top = ours.argmax().item<int64_t>();
+            const torch::Tensor a = theirs.log() - theirs[top].log();
+            const torch::Tensor b = ours.log() - ours[top].log();
+            const torch::Tensor keep = (b > -30.0) & (theirs > 0) & (ours > 0);
+            const double diff = (a - b).abs().masked_select(keep).max().item<double>();
+            *maxLogitDiff = std::max(*maxLogitDiff, diff);
         }
         const double rate = static_cast<double>(same) / static_cast<double>(expected.size());
         std::cout << "[gguf] " << c.name << " " << ggufFileTypeName(type) << ": top-1 agreement with Falconry "
-                  << same << "/" << expected.size() << " = " << rate << ", max |p - p_falconry| " << *maxProbDiff
+                  << same << "/" << expected.size() << " = " << rate << ", max logit difference " << *maxLogitDiff
                   << "\n";
         RecordProperty(c.name + "_" + ggufFileTypeName(type) + "_agreement", std::to_string(rate));
         return rate;
@@ -288,7 +323,7 @@ TEST_F(GgufLlama, QuantizedAgreeAndGenerate)
     double diff = 0.0;
     for (Case c : {golden("falcon7b"), golden("falcon40b"), demo()}) {
         EXPECT_GE(agreement(c, GgufFileType::MostlyQ8_0, &diff), 0.75) << c.name;
-        EXPECT_LT(diff, 0.05) << c.name << " q8_0 probabilities";
+        EXPECT_LT(diff, 0.3) << c.name << " q8_0 logits";
         agreement(c, GgufFileType::MostlyQ4_K_M, &diff);
         expectGenerates(c, GgufFileType::MostlyQ4_K_M, 1 << 20);
     }
@@ -299,7 +334,7 @@ TEST_F(GgufLlama, QuantizedAgreeAndGenerate)
                                     GgufFileType::MostlyQ5_0, GgufFileType::MostlyQ5_1}) {
         const double rate = agreement(c, type, &diff);
         EXPECT_GE(rate, type == GgufFileType::MostlyQ4_0 ? 0.3 : 0.5) << ggufFileTypeName(type);
-        EXPECT_LT(diff, 0.25) << ggufFileTypeName(type);
+        EXPECT_LT(diff, 3.0) << ggufFileTypeName(type) << " logits";
     }
 }
 
