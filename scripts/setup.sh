@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Falconry setup for Debian 12: installs every package the build, the tests and
 # the app need (idempotent, quiet when already installed), then configures and
-# builds. Nothing is downloaded from anywhere but Debian's package registry.
+# builds. Nothing is downloaded from anywhere but Debian's package registry and, for the
+# GGUF tests, npm's (node-llama-cpp).
 #
 #   scripts/setup.sh run     install, build, start the app on the demo model
 #   scripts/setup.sh test    install, build, run every test
@@ -47,6 +48,36 @@ install_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# llama.cpp itself checks Falconry's GGUF files in the tests: npm's node-llama-cpp (pinned, with
+# its prebuilt Linux x64 binary) in tests/gguf/node_modules. Quiet when already installed; when
+# npm or its registry is out of reach the GGUF tests say so and skip.
+node_llama_cpp_version=3.21.1
+install_node_llama_cpp() {
+    local dir="$root/tests/gguf"
+    local installed="$dir/node_modules/node-llama-cpp/package.json"
+    if [[ -f "$installed" ]] && grep -q "\"version\": \"$node_llama_cpp_version\"" "$installed"; then
+        return 0
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        local sudo=()
+        if [[ $(id -u) -ne 0 ]]; then
+            sudo=(sudo)
+        fi
+        echo "Installing Debian's nodejs and npm (for the GGUF tests against llama.cpp)"
+        export DEBIAN_FRONTEND=noninteractive
+        "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null ||
+            echo "could not install nodejs/npm: the GGUF tests against llama.cpp will be skipped" >&2
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    echo "Installing node-llama-cpp $node_llama_cpp_version (llama.cpp for the GGUF tests) into tests/gguf"
+    if ! (cd "$dir" && npm install --save-exact --no-audit --no-fund --loglevel=error \
+              "node-llama-cpp@$node_llama_cpp_version" >/dev/null); then
+        echo "npm could not install node-llama-cpp (registry unreachable?): the GGUF tests against llama.cpp will be skipped" >&2
+    fi
+}
+
 configure_and_build() {
     local werror=OFF
     if [[ -n "${CI:-}" ]]; then
@@ -62,6 +93,7 @@ configure_and_build() {
 }
 
 install_packages
+install_node_llama_cpp
 configure_and_build
 
 case "$mode" in

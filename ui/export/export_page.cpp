@@ -3,6 +3,7 @@
 #include "ui/engine/engine_controller.h"
 #include "ui/export/export_job.h"
 #include "ui/export/upload_dialog.h"
+#include "ui/export/gguf_export_dialog.h"
 #include "ui/work_session.h"
 
 #include <QDir>
@@ -60,6 +61,17 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
     mergedLayout->addWidget(m_merge, 0, Qt::AlignLeft);
     layout->addWidget(merged);
 
+    auto* gguf = new QGroupBox(tr("GGUF for llama.cpp, Ollama and LM Studio"), this);
+    auto* ggufLayout = new QVBoxLayout(gguf);
+    auto* ggufText = new QLabel(tr("One file with the adapter merged in, full precision or quantized (Q8_0, Q4_K_M), "
+                                   "with the tokenizer and the prompt format inside, plus an Ollama Modelfile."), gguf);
+    ggufText->setWordWrap(true);
+    m_gguf = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export GGUF…"), gguf);
+    m_gguf->setObjectName(QStringLiteral("ggufButton"));
+    ggufLayout->addWidget(ggufText);
+    ggufLayout->addWidget(m_gguf, 0, Qt::AlignLeft);
+    layout->addWidget(gguf);
+
     auto* hub = new QGroupBox(tr("Hugging Face Hub"), this);
     auto* hubLayout = new QVBoxLayout(hub);
     auto* hubText = new QLabel(tr("Put the adapter, with a model card made from the run, in a new or existing "
@@ -82,7 +94,13 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_progress);
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("exportStop"));
+    m_stop->setEnabled(false);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addStretch(1);
 
@@ -102,6 +120,16 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
         if (!dir.isEmpty())
             mergeTo(dir);
     });
+    connect(m_gguf, &QPushButton::clicked, this, [this] {
+        const QString name = m_session.modelName().isEmpty() ? QStringLiteral("falcon") : m_session.modelName();
+        QString stem = name.section(QLatin1Char('/'), -1).toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (!QFileInfo::exists(adapterDir() + QStringLiteral("/adapter_config.json")))
+            stem += QStringLiteral("-base");
+        GgufExportDialog dialog(QDir::homePath() + QLatin1Char('/') + stem + QStringLiteral(".gguf"), runTemplateName(adapterDir()), this);
+        if (dialog.exec() == QDialog::Accepted)
+            exportGguf(dialog.request(m_session.modelDir(), adapterDir()));
+    });
+    connect(m_stop, &QPushButton::clicked, &m_engine, &EngineController::cancel);
     connect(&m_session, &WorkSession::runChanged, this, &ExportPage::onRunChanged);
     connect(&m_session, &WorkSession::modelChanged, this, &ExportPage::updateButtons);
     connect(&m_engine, &EngineController::progress, this, [this](quint64 id, const JobProgress& p) {
@@ -189,6 +217,8 @@ void ExportPage::updateButtons()
     m_saveAdapter->setEnabled(haveAdapter && idle);
     m_upload->setEnabled(haveAdapter);
     m_merge->setEnabled(haveAdapter && idle && !m_session.modelDir().isEmpty());
+    m_gguf->setEnabled(idle && !m_session.modelDir().isEmpty()); // with no adapter: the base model alone
+    m_stop->setEnabled(m_jobId != 0);
     if (m_jobId != 0)
         return;
     if (!haveAdapter)
@@ -218,6 +248,19 @@ bool ExportPage::mergeTo(const QString& destination)
         return false;
     m_progress->setValue(0);
     m_jobId = m_engine.submit(JobKind::Export, makeMergeJob(m_session.modelDir(), adapterDir(), destination));
+    updateButtons();
+    return true;
+}
+
+bool ExportPage::exportGguf(const GgufExportRequest& request)
+{
+    if (m_jobId != 0 || m_engine.isBusy())
+        return false;
+    GgufExportRequest r = request;
+    if (!QFileInfo::exists(r.adapterDir + QStringLiteral("/adapter_config.json")))
+        r.adapterDir.clear();
+    m_progress->setValue(0);
+    m_jobId = m_engine.submit(JobKind::Export, makeGgufExportJob(r));
     updateButtons();
     return true;
 }

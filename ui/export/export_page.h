@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/engine/engine_types.h"
+#include "ui/export/gguf_export_job.h"
 
 #include <QWidget>
 
@@ -36,6 +37,8 @@ public:
      * else a new folder `name` inside it (`name-2`, `name-3`, ... when taken).
      */
     static QString exportFolderIn(const QString& chosen, const QString& name);
+    /** Starts the GGUF export (adapter merged when one is chosen); false when busy. */
+    bool exportGguf(const GgufExportRequest& request);
 
 private:
     void onRunChanged();
@@ -51,6 +54,8 @@ private:
     QLineEdit* m_adapter = nullptr;
     QPushButton* m_saveAdapter = nullptr;
     QPushButton* m_merge = nullptr;
+    QPushButton* m_gguf = nullptr;
+    QPushButton* m_stop = nullptr;
     QPushButton* m_upload = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
