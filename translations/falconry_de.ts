@@ -21,29 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatTemplate</name>
-        <message>
-            <source>Falcon instruct (User: / Assistant:)</source>
-            <translation>Falcon instruct (User: / Assistant:)</translation>
-        </message>
-        <message>
-            <source>Falcon chat (System: / User: / Falcon:)</source>
-            <translation>Falcon-Chat (System: / User: / Falcon:)</translation>
-        </message>
-        <message>
-            <source>Guanaco (### Human: / ### Assistant:)</source>
-            <translation>Guanaco (### Human: / ### Assistant:)</translation>
-        </message>
-        <message>
-            <source>Alpaca (### Instruction: / ### Response:)</source>
-            <translation>Alpaca (### Instruction: / ### Response:)</translation>
-        </message>
-        <message>
-            <source>Plain text (no template)</source>
-            <translation>Reiner Text (keine Vorlage)</translation>
-        </message>
-    </context>
-    <context>
         <name>CompareJob</name>
         <message>
             <source>Loading the model…</source>
@@ -97,10 +74,6 @@
             <translation>Datensatz-Problem</translation>
         </message>
         <message>
-            <source>Fix the row named above in the Data step, or choose another file.</source>
-            <translation>Korrigieren Sie die oben genannte Zeile im Schritt Daten oder wählen Sie eine andere Datei.</translation>
-        </message>
-        <message>
             <source>Training stopped</source>
             <translation>Training abgebrochen</translation>
         </message>
@@ -132,6 +105,42 @@
             <source>Try again; if it happens again, report it with what you did.</source>
             <translation>Versuchen Sie es erneut; wenn es wieder passiert, melden Sie es mit dem, was Sie getan haben.</translation>
         </message>
+        <message>
+            <source>Open the file on the Data page (Import…), choose which column holds the prompt and which the answer, and train from there.</source>
+            <translation>Öffnen Sie die Datei auf der Daten-Seite (Importieren…), wählen Sie, welche Spalte den Prompt und welche die Antwort enthält, und trainieren Sie von dort.</translation>
+        </message>
+        <message>
+            <source>The dataset's columns are not mapped</source>
+            <translation>Die Spalten des Datensatzes sind nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>Falconry cannot tell which columns of %1 hold the prompt and the answer (columns: %2).</source>
+            <translation>Falconry kann nicht erkennen, welche Spalten von %1 den Prompt und die Antwort enthalten (Spalten: %2).</translation>
+        </message>
+        <message>
+            <source>No column holds the answers</source>
+            <translation>Keine Spalte enthält die Antworten</translation>
+        </message>
+        <message>
+            <source>No column of %1 is mapped to the answers the model should learn (columns: %2).</source>
+            <translation>Keine Spalte von %1 ist den Antworten zugeordnet, die das Modell lernen soll (Spalten: %2).</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Nichts zum Trainieren</translation>
+        </message>
+        <message>
+            <source>Every row of %1 has an empty answer, so there is nothing for the model to learn.</source>
+            <translation>Jede Zeile von %1 hat eine leere Antwort, also gibt es für das Modell nichts zu lernen.</translation>
+        </message>
+        <message>
+            <source>Check the column mapped to the answers on the Data page.</source>
+            <translation>Prüfen Sie auf der Daten-Seite die den Antworten zugeordnete Spalte.</translation>
+        </message>
+        <message>
+            <source>Fix the row named above on the Data page, or choose another file.</source>
+            <translation>Korrigieren Sie die oben genannte Zeile auf der Daten-Seite oder wählen Sie eine andere Datei.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -162,6 +171,22 @@
         <message>
             <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
             <translation>Zusammengeführtes Modell gespeichert in %1 (%2 LoRA-Schichten eingerechnet)</translation>
+        </message>
+        <message>
+            <source>Writing tensor %1 of %2 (%3)</source>
+            <translation>Schreibe Tensor %1 von %2 (%3)</translation>
+        </message>
+        <message>
+            <source>GGUF saved to %1 (%2)</source>
+            <translation>GGUF gespeichert in %1 (%2)</translation>
+        </message>
+        <message>
+            <source>To run it in Ollama, open a terminal in %1 and type: ollama create %2 -f Modelfile</source>
+            <translation>Um es in Ollama auszuführen, öffnen Sie ein Terminal in %1 und geben Sie ein: ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>GGUF saved</source>
+            <translation>GGUF gespeichert</translation>
         </message>
     </context>
     <context>
@@ -436,6 +461,93 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui</name>
+        <message>
+            <source>No such model on the Hub</source>
+            <translation>Dieses Modell gibt es nicht auf dem Hub</translation>
+        </message>
+        <message>
+            <source>Check the name (organisation/model, for example tiiuae/falcon-7b).</source>
+            <translation>Prüfen Sie den Namen (Organisation/Modell, zum Beispiel tiiuae/falcon-7b).</translation>
+        </message>
+        <message>
+            <source>This model needs its licence accepted</source>
+            <translation>Für dieses Modell muss die Lizenz akzeptiert werden</translation>
+        </message>
+        <message>
+            <source>Open the model's page on huggingface.co, accept the licence while signed in, then sign in here (Export page, Upload to the Hub…) with a token of that account.</source>
+            <translation>Öffnen Sie die Seite des Modells auf huggingface.co, akzeptieren Sie dort angemeldet die Lizenz und melden Sie sich dann hier (Seite „Exportieren“, Auf den Hub hochladen…) mit einem Token dieses Kontos an.</translation>
+        </message>
+        <message>
+            <source>Not signed in, or the token was refused</source>
+            <translation>Nicht angemeldet, oder das Token wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>Sign in with a Hugging Face access token (huggingface.co → Settings → Access Tokens).</source>
+            <translation>Melden Sie sich mit einem Hugging-Face-Zugriffstoken an (huggingface.co → Settings → Access Tokens).</translation>
+        </message>
+        <message>
+            <source>This account may not do that</source>
+            <translation>Dieses Konto darf das nicht</translation>
+        </message>
+        <message>
+            <source>Uploading needs a token with write access, to your own account or an organisation you belong to.</source>
+            <translation>Zum Hochladen brauchen Sie ein Token mit Schreibzugriff auf Ihr eigenes Konto oder eine Organisation, der Sie angehören.</translation>
+        </message>
+        <message>
+            <source>No connection to the Hugging Face Hub</source>
+            <translation>Keine Verbindung zum Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Check the network (and a proxy, if you use one), then try again: what was downloaded is kept.</source>
+            <translation>Prüfen Sie das Netzwerk (und gegebenenfalls den Proxy) und versuchen Sie es erneut: Bereits Heruntergeladenes bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>The Hugging Face Hub is busy</source>
+            <translation>Der Hugging Face Hub ist ausgelastet</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes: what was downloaded is kept.</source>
+            <translation>Versuchen Sie es in ein paar Minuten erneut: Bereits Heruntergeladenes bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space</source>
+            <translation>Nicht genug Speicherplatz</translation>
+        </message>
+        <message>
+            <source>Free some space and start again: the download continues where it stopped.</source>
+            <translation>Geben Sie etwas Platz frei und starten Sie erneut: Der Download macht dort weiter, wo er aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>A downloaded file was damaged</source>
+            <translation>Eine heruntergeladene Datei war beschädigt</translation>
+        </message>
+        <message>
+            <source>The damaged file was deleted and nothing of it is used. Download again.</source>
+            <translation>Die beschädigte Datei wurde gelöscht, nichts davon wird verwendet. Laden Sie sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>Falconry cannot use this</source>
+            <translation>Falconry kann das nicht verwenden</translation>
+        </message>
+        <message>
+            <source>The server answered something unexpected</source>
+            <translation>Der Server hat unerwartet geantwortet</translation>
+        </message>
+        <message>
+            <source>Check HF_ENDPOINT if you set it; otherwise try again later.</source>
+            <translation>Prüfen Sie HF_ENDPOINT, falls Sie es gesetzt haben; sonst versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Gestoppt</translation>
+        </message>
+        <message>
+            <source>What was downloaded is kept; starting again continues from there.</source>
+            <translation>Bereits Heruntergeladenes bleibt erhalten; ein neuer Start macht dort weiter.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ChatPane</name>
         <message>
             <source>You: %1
@@ -539,10 +651,6 @@ Modell: %2
             <translation>Wiederholungsstrafe:</translation>
         </message>
         <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>Generierung ist in diesem Build nicht verfügbar: Die Generierungs-Engine (core/generate) ist noch nicht enthalten.</translation>
-        </message>
-        <message>
             <source>A is better</source>
             <translation>A ist besser</translation>
         </message>
@@ -595,10 +703,6 @@ Modell: %2
             <translation>Aktueller Lauf: Checkpoint %1</translation>
         </message>
         <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Noch kein Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner</translation>
-        </message>
-        <message>
             <source>Choose a PEFT adapter folder</source>
             <translation>PEFT-Adapterordner wählen</translation>
         </message>
@@ -639,24 +743,12 @@ Modell: %2
             <translation>Feinabgestimmtes Modell</translation>
         </message>
         <message>
-            <source>no adapter chosen</source>
-            <translation>kein Adapter gewählt</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
         <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Dieser Build hat noch keine Generierungs-Engine.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Wählen Sie einen Adapter: trainieren Sie einen oder wählen Sie einen PEFT-Ordner.</translation>
         </message>
         <message>
             <source>The engine is busy (training?). Wait or stop it first.</source>
@@ -700,6 +792,54 @@ Modell: %2
                 <numerusform>%n Token, %1; beide Seiten mit %2 Tokens/s</numerusform>
                 <numerusform>%n Tokens, %1; beide Seiten mit %2 Tokens/s</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>Wie trainiert</translation>
+        </message>
+        <message>
+            <source>How a conversation is written for the model. "As trained" uses the template and mapping of the run the adapter comes from (or the Data page's), exactly as training did.</source>
+            <translation>Wie ein Gespräch für das Modell geschrieben wird. „Wie trainiert“ nimmt Vorlage und Zuordnung des Laufs, aus dem der Adapter stammt (oder die der Daten-Seite), genau wie beim Training.</translation>
+        </message>
+        <message>
+            <source>stopped (not part of the conversation)</source>
+            <translation>gestoppt (nicht Teil des Gesprächs)</translation>
+        </message>
+        <message>
+            <source>None: the base model answers alone</source>
+            <translation>Keiner: nur das Basismodell antwortet</translation>
+        </message>
+        <message>
+            <source>no adapter yet: train one on the Train page, or choose a PEFT folder</source>
+            <translation>noch kein Adapter: auf der Seite „Trainieren“ einen trainieren oder einen PEFT-Ordner wählen</translation>
+        </message>
+        <message>
+            <source>Prompts are written with the template %1.</source>
+            <translation>Prompts werden mit der Vorlage %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Prompts are written as run %1 was trained: template %2.</source>
+            <translation>Prompts werden so geschrieben, wie Lauf %1 trainiert wurde: Vorlage %2.</translation>
+        </message>
+        <message>
+            <source>No adapter is chosen: only the base model answers.</source>
+            <translation>Kein Adapter gewählt: nur das Basismodell antwortet.</translation>
+        </message>
+        <message>
+            <source>Send to both models (Ctrl+Enter)</source>
+            <translation>An beide Modelle senden (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Blind mode needs two models: choose an adapter first.</source>
+            <translation>Der Blindmodus braucht zwei Modelle: zuerst einen Adapter wählen.</translation>
+        </message>
+        <message>
+            <source>The template cannot write this conversation: %1</source>
+            <translation>Die Vorlage kann dieses Gespräch nicht schreiben: %1</translation>
+        </message>
+        <message>
+            <source>no adapter chosen: only the base model answered</source>
+            <translation>kein Adapter gewählt: nur das Basismodell hat geantwortet</translation>
         </message>
     </context>
     <context>
@@ -886,6 +1026,76 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DownloadManager</name>
+        <message>
+            <source>The download failed</source>
+            <translation>Der Download ist fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::DownloadPanel</name>
+        <message>
+            <source>%1 h %2 min left</source>
+            <translation>noch %1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>noch %1 min</translation>
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation>noch %1 s</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stops the download; what was downloaded is kept and a new download continues from there.</source>
+            <translation>Stoppt den Download; Bereits Heruntergeladenes bleibt erhalten, und ein neuer Download macht dort weiter.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Downloading %1</source>
+            <translation>%1 wird heruntergeladen</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>File %1 of %2: %3 (%4 of %5)</source>
+            <translation>Datei %1 von %2: %3 (%4 von %5)</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded</source>
+            <translation>%1 ist heruntergeladen</translation>
+        </message>
+        <message>
+            <source>It is in the Hugging Face cache (%1) and can be chosen on the Model page.</source>
+            <translation>Es liegt im Hugging-Face-Cache (%1) und kann auf der Seite Modell gewählt werden.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was stopped</source>
+            <translation>Der Download von %1 wurde gestoppt</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExampleInspector</name>
         <message>
             <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
@@ -1008,10 +1218,6 @@ Modell: %2
             <translation>Hugging Face Hub</translation>
         </message>
         <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>Das Hochladen auf den Hub braucht eine Netzwerkverbindung und ein Hugging-Face-Zugriffstoken (im Schlüsselbund des Systems, nie in einer einfachen Datei). In diesem Offline-Build ist es nicht verfügbar; speichern Sie den Adapter und laden Sie ihn mit huggingface-cli hoch.</translation>
-        </message>
-        <message>
             <source>Upload to the Hub…</source>
             <translation>Auf den Hub hochladen…</translation>
         </message>
@@ -1042,6 +1248,214 @@ Modell: %2
         <message>
             <source>Choose the base model in the Model step to merge the adapter into it.</source>
             <translation>Wählen Sie im Schritt „Modell“ das Basismodell, um den Adapter hineinzuführen.</translation>
+        </message>
+        <message>
+            <source>GGUF for llama.cpp, Ollama and LM Studio</source>
+            <translation>GGUF für llama.cpp, Ollama und LM Studio</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged in, full precision or quantized (Q8_0, Q4_K_M), with the tokenizer and the prompt format inside, plus an Ollama Modelfile.</source>
+            <translation>Eine Datei mit eingerechnetem Adapter, in voller Genauigkeit oder quantisiert (Q8_0, Q4_K_M), mit Tokenizer und Prompt-Format darin, dazu ein Ollama-Modelfile.</translation>
+        </message>
+        <message>
+            <source>Export GGUF…</source>
+            <translation>GGUF exportieren…</translation>
+        </message>
+        <message>
+            <source>Put the adapter, with a model card made from the run, in a new or existing repository. Needs a network connection and a Hugging Face access token with write access (kept in the system keychain, never in a plain file).</source>
+            <translation>Legt den Adapter mit einer aus dem Lauf erstellten Modellkarte in ein neues oder bestehendes Repository. Braucht eine Netzwerkverbindung und ein Hugging-Face-Zugriffstoken mit Schreibzugriff (im Schlüsselbund des Systems, nie in einer einfachen Datei).</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GgufExportDialog</name>
+        <message>
+            <source>Export GGUF</source>
+            <translation>GGUF exportieren</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged into the base model, for llama.cpp, Ollama and LM Studio. The tokenizer and the prompt format travel inside it.</source>
+            <translation>Eine Datei mit dem in das Basismodell eingerechneten Adapter, für llama.cpp, Ollama und LM Studio. Tokenizer und Prompt-Format sind darin enthalten.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Q4_K_M: smallest that stays good (about 4.9 bits per weight)</source>
+            <translation>Q4_K_M: die kleinste, die gut bleibt (etwa 4,9 Bit pro Gewicht)</translation>
+        </message>
+        <message>
+            <source>Q8_0: near-lossless, half of F16 (8.5 bits per weight)</source>
+            <translation>Q8_0: nahezu verlustfrei, halb so groß wie F16 (8,5 Bit pro Gewicht)</translation>
+        </message>
+        <message>
+            <source>F16: full quality (16 bits per weight)</source>
+            <translation>F16: volle Qualität (16 Bit pro Gewicht)</translation>
+        </message>
+        <message>
+            <source>BF16: full quality, the training precision (16 bits)</source>
+            <translation>BF16: volle Qualität, die Trainingsgenauigkeit (16 Bit)</translation>
+        </message>
+        <message>
+            <source>Q4_0: small, older format (4.5 bits per weight)</source>
+            <translation>Q4_0: klein, älteres Format (4,5 Bit pro Gewicht)</translation>
+        </message>
+        <message>
+            <source>F32: exact, twice the size of F16</source>
+            <translation>F32: exakt, doppelt so groß wie F16</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon-Chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Reiner Text</translation>
+        </message>
+        <message>
+            <source>None (no chat template)</source>
+            <translation>Keine (keine Chat-Vorlage)</translation>
+        </message>
+        <message>
+            <source>Prompt format:</source>
+            <translation>Prompt-Format:</translation>
+        </message>
+        <message>
+            <source>Also write an Ollama Modelfile beside it</source>
+            <translation>Daneben auch ein Ollama-Modelfile schreiben</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Save the GGUF as</source>
+            <translation>GGUF speichern unter</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>GGUF-Modelle (*.gguf)</translation>
+        </message>
+        <message>
+            <source>About a third of F16. Falcon's layers use a mix: some with 5 or 6 bits, as llama.cpp's own Q4_K_M.</source>
+            <translation>Etwa ein Drittel von F16. Die Schichten von Falcon nutzen eine Mischung: manche mit 5 oder 6 Bit, wie das Q4_K_M von llama.cpp selbst.</translation>
+        </message>
+        <message>
+            <source>Answers are almost always the same as the model's own.</source>
+            <translation>Die Antworten sind fast immer dieselben wie die des Modells selbst.</translation>
+        </message>
+        <message>
+            <source>Afterwards, run it in Ollama from a terminal in %1:
+    ollama create %2 -f Modelfile</source>
+            <translation>Führen Sie es danach in Ollama aus, von einem Terminal in %1:
+    ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>Open the file in LM Studio, or run it with llama.cpp: llama-cli -m %1</source>
+            <translation>Öffnen Sie die Datei in LM Studio oder führen Sie sie mit llama.cpp aus: llama-cli -m %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::HubDownloadBox</name>
+        <message>
+            <source>Download from the Hugging Face Hub</source>
+            <translation>Vom Hugging Face Hub herunterladen</translation>
+        </message>
+        <message>
+            <source>organisation/model, e.g. tiiuae/falcon-7b-instruct</source>
+            <translation>Organisation/Modell, z. B. tiiuae/falcon-7b-instruct</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Herunterladen…</translation>
+        </message>
+        <message>
+            <source>Shows the size and the memory plan first; the files go into the Hugging Face cache, where transformers finds them too.</source>
+            <translation>Zeigt zuerst die Größe und den Speicherplan; die Dateien kommen in den Hugging-Face-Cache, wo auch transformers sie findet.</translation>
+        </message>
+        <message>
+            <source>Asking the Hub about %1…</source>
+            <translation>Frage beim Hub nach %1…</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded and listed under "In the Hugging Face cache".</source>
+            <translation>%1 ist heruntergeladen und unter „Im Hugging-Face-Cache“ aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Wird heruntergeladen…</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 Datei</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 Dateien</translation>
+        </message>
+        <message>
+            <source>%1 (commit %2): %3, %4</source>
+            <translation>%1 (Commit %2): %3, %4</translation>
+        </message>
+        <message>
+            <source>, of which %1 are already on this machine</source>
+            <translation>, davon %1 bereits auf diesem Rechner</translation>
+        </message>
+        <message>
+            <source>. Free disk space: %1.</source>
+            <translation>. Freier Speicherplatz: %1.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>Lizenz: %1.</translation>
+        </message>
+        <message>
+            <source>This model is gated: accept its licence on its Hub page and sign in first.</source>
+            <translation>Dieses Modell ist zugangsbeschränkt: Akzeptieren Sie zuerst die Lizenz auf seiner Hub-Seite und melden Sie sich an.</translation>
+        </message>
+        <message>
+            <source>A LoRA run of it (bf16, 512 tokens, batch 1) needs about %1 of memory; %2 are free: it fits.</source>
+            <translation>Ein LoRA-Lauf damit (bf16, 512 Tokens, Batch 1) braucht etwa %1 Speicher; %2 sind frei: Er passt.</translation>
+        </message>
+        <message>
+            <source>A LoRA run in bf16 needs about %1, more than the %2 free; with a 4-bit base (QLoRA) it needs %3 and fits.</source>
+            <translation>Ein LoRA-Lauf in bf16 braucht etwa %1, mehr als die %2 freien; mit einer 4-Bit-Basis (QLoRA) braucht er %3 und passt.</translation>
+        </message>
+        <message>
+            <source>A run of it needs about %1 (QLoRA: %2), more than the %3 free on this machine.</source>
+            <translation>Ein Lauf damit braucht etwa %1 (QLoRA: %2), mehr als die %3, die auf diesem Rechner frei sind.</translation>
+        </message>
+        <message>
+            <source>Not enough free disk space: free %1 more, or set HF_HUB_CACHE to a larger disk.</source>
+            <translation>Nicht genug freier Speicherplatz: Geben Sie noch %1 frei oder setzen Sie HF_HUB_CACHE auf eine größere Festplatte.</translation>
+        </message>
+        <message>
+            <source>Download %1?</source>
+            <translation>%1 herunterladen?</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1610,14 @@ Modell: %2
         <message>
             <source>%1 — %2 tokens, %3 trained</source>
             <translation>%1 – %2 Token, %3 trainiert</translation>
+        </message>
+        <message>
+            <source>These roles are right</source>
+            <translation>Diese Rollen stimmen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Prüfen Sie die Rollen:&lt;/b&gt; Falconry hat sie aus den Spaltennamen mit nur %1 % Sicherheit geraten (%2). Wählen Sie die Spalten mit Frage und Antwort oder setzen Sie das Häkchen, wenn die Vermutung stimmt.</translation>
         </message>
     </context>
     <context>
@@ -1406,10 +1828,6 @@ Modell: %2
             <translation>Das Demomodell ist in diesem Build von Falconry nicht enthalten.</translation>
         </message>
         <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>Nicht auf diesem Rechner. Herunterladen braucht eine Netzwerkverbindung: Legen Sie den Hugging-Face-Ordner von %1 auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
-        </message>
-        <message>
             <source>On disk at %1, but it cannot be used: %2</source>
             <translation>Auf der Festplatte unter %1, aber nicht verwendbar: %2</translation>
         </message>
@@ -1511,6 +1929,10 @@ Modell: %2
         <message>
             <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
             <translation>Trainingszeit für %1: %2, bei etwa %3 Tokens/s, geschätzt aus der gemessenen Matrixgeschwindigkeit dieses Computers (ein grober Wert; der erste Lauf hier misst den tatsächlichen, und die Seite „Training“ zeigt die verbleibende Zeit).</translation>
+        </message>
+        <message>
+            <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
+            <translation>Nicht auf diesem Rechner: Laden Sie %1 unten vom Hugging Face Hub herunter oder legen Sie seinen Hugging-Face-Ordner auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2482,14 @@ Modell: %2
             <source>ended after %1</source>
             <translation>beendet nach %1</translation>
         </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
+            <translation>Ihre Änderungen auf der Daten-Seite konnten nicht gespeichert werden, daher wurde das Training nicht gestartet: %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2184,10 +2614,6 @@ Modell: %2
             <translation>Maximale Länge:</translation>
         </message>
         <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Tokens pro Beispiel; längere Zeilen werden gekürzt. 256–1024; der Speicher wächst mit.</translation>
-        </message>
-        <message>
             <source>Batch size:</source>
             <translation>Batchgröße:</translation>
         </message>
@@ -2226,10 +2652,6 @@ Modell: %2
         <message>
             <source>Eval split:</source>
             <translation>Evaluierungsanteil:</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Anteil der Zeilen, die für den Eval-Loss zurückgehalten werden. 0,02–0,1.</translation>
         </message>
         <message>
             <source>Eval every:</source>
@@ -2286,6 +2708,161 @@ Modell: %2
         <message>
             <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
             <translation>Ein Eval-Verlust gilt nur dann als besser, wenn er um mehr als diesen Wert unter dem bisher besten liegt. 0–0,01.</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page.</source>
+            <translation>Tokens pro Beispiel; längere Zeilen werden gekürzt. 256–1024; der Speicher wächst mit. Derselbe Wert wie auf der Daten-Seite.</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
+            <translation>Anteil der Zeilen, die für den Eval-Verlust zurückgehalten werden. 0,02–0,1. Dieselbe Aufteilung wie auf der Daten-Seite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::UploadDialog</name>
+        <message>
+            <source>Upload to the Hugging Face Hub</source>
+            <translation>Auf den Hugging Face Hub hochladen</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Nicht angemeldet.</translation>
+        </message>
+        <message>
+            <source>Access token (hf_…) with write access</source>
+            <translation>Zugriffstoken (hf_…) mit Schreibzugriff</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Create a token at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry keeps it in the system keychain, never in a file.</source>
+            <translation>Erstellen Sie ein Token unter &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry bewahrt es im Schlüsselbund des Systems auf, nie in einer Datei.</translation>
+        </message>
+        <message>
+            <source>Repository</source>
+            <translation>Repository</translation>
+        </message>
+        <message>
+            <source>A new or existing model repository: NAME in your account, or ORGANISATION/NAME</source>
+            <translation>Ein neues oder bestehendes Modell-Repository: NAME in Ihrem Konto oder ORGANISATION/NAME</translation>
+        </message>
+        <message>
+            <source>Private (only you and your organisation see it)</source>
+            <translation>Privat (nur Sie und Ihre Organisation sehen es)</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Was:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Model card (README.md) — edit it before uploading</source>
+            <translation>Modellkarte (README.md) — vor dem Hochladen bearbeiten</translation>
+        </message>
+        <message>
+            <source>The repository's address appears here after the upload</source>
+            <translation>Die Adresse des Repositorys erscheint hier nach dem Hochladen</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Hochladen</translation>
+        </message>
+        <message>
+            <source>the merged model</source>
+            <translation>das zusammengeführte Modell</translation>
+        </message>
+        <message>
+            <source>the run's final adapter</source>
+            <translation>der letzte Adapter des Laufs</translation>
+        </message>
+        <message>
+            <source>the adapter</source>
+            <translation>der Adapter</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 Datei</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 Dateien</translation>
+        </message>
+        <message>
+            <source>%1 in %2 (%3, %4), with the model card below</source>
+            <translation>%1 in %2 (%3, %4), mit der Modellkarte unten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Not signed in. (The system keychain is not available: %1)</source>
+            <translation>Nicht angemeldet. (Der Schlüsselbund des Systems ist nicht verfügbar: %1)</translation>
+        </message>
+        <message>
+            <source>Paste an access token first.</source>
+            <translation>Fügen Sie zuerst ein Zugriffstoken ein.</translation>
+        </message>
+        <message>
+            <source>Checking the token…</source>
+            <translation>Token wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not keep the token (%1): it is used until Falconry closes.</source>
+            <translation>Der Schlüsselbund des Systems konnte das Token nicht speichern (%1): Es gilt, bis Falconry geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>Signed out: the token was removed from the keychain.</source>
+            <translation>Abgemeldet: Das Token wurde aus dem Schlüsselbund entfernt.</translation>
+        </message>
+        <message>
+            <source>Signed out here, but the keychain said: %1</source>
+            <translation>Hier abgemeldet, aber der Schlüsselbund meldete: %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Wird hochgeladen…</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 of %4</source>
+            <translation>%1 %2 — %3 von %4</translation>
+        </message>
+        <message>
+            <source>The upload failed</source>
+            <translation>Das Hochladen ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was committed.</source>
+            <translation>Gestoppt: Es wurde nichts committet.</translation>
+        </message>
+        <message>
+            <source>Uploaded in one commit. The model's page:</source>
+            <translation>In einem Commit hochgeladen. Die Seite des Modells:</translation>
         </message>
     </context>
 </TS>

@@ -21,29 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatTemplate</name>
-        <message>
-            <source>Falcon instruct (User: / Assistant:)</source>
-            <translation>Falcon instruct (User: / Assistant:)</translation>
-        </message>
-        <message>
-            <source>Falcon chat (System: / User: / Falcon:)</source>
-            <translation>Falcon chat (System: / User: / Falcon:)</translation>
-        </message>
-        <message>
-            <source>Guanaco (### Human: / ### Assistant:)</source>
-            <translation>Guanaco (### Human: / ### Assistant:)</translation>
-        </message>
-        <message>
-            <source>Alpaca (### Instruction: / ### Response:)</source>
-            <translation>Alpaca (### Instruction: / ### Response:)</translation>
-        </message>
-        <message>
-            <source>Plain text (no template)</source>
-            <translation>Texto plano (sin plantilla)</translation>
-        </message>
-    </context>
-    <context>
         <name>CompareJob</name>
         <message>
             <source>Loading the model…</source>
@@ -97,10 +74,6 @@
             <translation>Problema del conjunto de datos</translation>
         </message>
         <message>
-            <source>Fix the row named above in the Data step, or choose another file.</source>
-            <translation>Corrija la fila indicada arriba en el paso Datos o elija otro archivo.</translation>
-        </message>
-        <message>
             <source>Training stopped</source>
             <translation>Entrenamiento detenido</translation>
         </message>
@@ -132,6 +105,42 @@
             <source>Try again; if it happens again, report it with what you did.</source>
             <translation>Inténtelo de nuevo; si vuelve a ocurrir, infórmelo con lo que hizo.</translation>
         </message>
+        <message>
+            <source>Open the file on the Data page (Import…), choose which column holds the prompt and which the answer, and train from there.</source>
+            <translation>Abra el archivo en la página Datos (Importar…), elija qué columna contiene el prompt y cuál la respuesta, y entrene desde allí.</translation>
+        </message>
+        <message>
+            <source>The dataset's columns are not mapped</source>
+            <translation>Las columnas del conjunto de datos no están asignadas</translation>
+        </message>
+        <message>
+            <source>Falconry cannot tell which columns of %1 hold the prompt and the answer (columns: %2).</source>
+            <translation>Falconry no puede saber qué columnas de %1 contienen el prompt y la respuesta (columnas: %2).</translation>
+        </message>
+        <message>
+            <source>No column holds the answers</source>
+            <translation>Ninguna columna contiene las respuestas</translation>
+        </message>
+        <message>
+            <source>No column of %1 is mapped to the answers the model should learn (columns: %2).</source>
+            <translation>Ninguna columna de %1 está asignada a las respuestas que el modelo debe aprender (columnas: %2).</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Nada con qué entrenar</translation>
+        </message>
+        <message>
+            <source>Every row of %1 has an empty answer, so there is nothing for the model to learn.</source>
+            <translation>Cada fila de %1 tiene una respuesta vacía, así que el modelo no tiene nada que aprender.</translation>
+        </message>
+        <message>
+            <source>Check the column mapped to the answers on the Data page.</source>
+            <translation>Compruebe en la página Datos la columna asignada a las respuestas.</translation>
+        </message>
+        <message>
+            <source>Fix the row named above on the Data page, or choose another file.</source>
+            <translation>Corrija la fila indicada arriba en la página Datos o elija otro archivo.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -162,6 +171,22 @@
         <message>
             <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
             <translation>Modelo fusionado guardado en %1 (%2 capas LoRA integradas)</translation>
+        </message>
+        <message>
+            <source>Writing tensor %1 of %2 (%3)</source>
+            <translation>Escribiendo el tensor %1 de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>GGUF saved to %1 (%2)</source>
+            <translation>GGUF guardado en %1 (%2)</translation>
+        </message>
+        <message>
+            <source>To run it in Ollama, open a terminal in %1 and type: ollama create %2 -f Modelfile</source>
+            <translation>Para ejecutarlo en Ollama, abra una terminal en %1 y escriba: ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>GGUF saved</source>
+            <translation>GGUF guardado</translation>
         </message>
     </context>
     <context>
@@ -436,6 +461,93 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui</name>
+        <message>
+            <source>No such model on the Hub</source>
+            <translation>Ese modelo no existe en el Hub</translation>
+        </message>
+        <message>
+            <source>Check the name (organisation/model, for example tiiuae/falcon-7b).</source>
+            <translation>Compruebe el nombre (organización/modelo, por ejemplo tiiuae/falcon-7b).</translation>
+        </message>
+        <message>
+            <source>This model needs its licence accepted</source>
+            <translation>Hay que aceptar la licencia de este modelo</translation>
+        </message>
+        <message>
+            <source>Open the model's page on huggingface.co, accept the licence while signed in, then sign in here (Export page, Upload to the Hub…) with a token of that account.</source>
+            <translation>Abra la página del modelo en huggingface.co, acepte la licencia con la sesión iniciada y luego inicie sesión aquí (página Exportar, Subir al Hub…) con un token de esa cuenta.</translation>
+        </message>
+        <message>
+            <source>Not signed in, or the token was refused</source>
+            <translation>No ha iniciado sesión o el token fue rechazado</translation>
+        </message>
+        <message>
+            <source>Sign in with a Hugging Face access token (huggingface.co → Settings → Access Tokens).</source>
+            <translation>Inicie sesión con un token de acceso de Hugging Face (huggingface.co → Settings → Access Tokens).</translation>
+        </message>
+        <message>
+            <source>This account may not do that</source>
+            <translation>Esta cuenta no tiene permiso para eso</translation>
+        </message>
+        <message>
+            <source>Uploading needs a token with write access, to your own account or an organisation you belong to.</source>
+            <translation>Para subir se necesita un token con acceso de escritura a su propia cuenta o a una organización de la que forme parte.</translation>
+        </message>
+        <message>
+            <source>No connection to the Hugging Face Hub</source>
+            <translation>No hay conexión con el Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Check the network (and a proxy, if you use one), then try again: what was downloaded is kept.</source>
+            <translation>Compruebe la red (y el proxy, si usa uno) y vuelva a intentarlo: lo ya descargado se conserva.</translation>
+        </message>
+        <message>
+            <source>The Hugging Face Hub is busy</source>
+            <translation>El Hugging Face Hub está saturado</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes: what was downloaded is kept.</source>
+            <translation>Vuelva a intentarlo en unos minutos: lo ya descargado se conserva.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space</source>
+            <translation>No hay suficiente espacio en disco</translation>
+        </message>
+        <message>
+            <source>Free some space and start again: the download continues where it stopped.</source>
+            <translation>Libere algo de espacio y vuelva a empezar: la descarga continúa donde se detuvo.</translation>
+        </message>
+        <message>
+            <source>A downloaded file was damaged</source>
+            <translation>Un archivo descargado estaba dañado</translation>
+        </message>
+        <message>
+            <source>The damaged file was deleted and nothing of it is used. Download again.</source>
+            <translation>El archivo dañado se eliminó y no se usa nada de él. Descárguelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Falconry cannot use this</source>
+            <translation>Falconry no puede usar esto</translation>
+        </message>
+        <message>
+            <source>The server answered something unexpected</source>
+            <translation>El servidor dio una respuesta inesperada</translation>
+        </message>
+        <message>
+            <source>Check HF_ENDPOINT if you set it; otherwise try again later.</source>
+            <translation>Compruebe HF_ENDPOINT si lo ha configurado; si no, vuelva a intentarlo más tarde.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Detenido</translation>
+        </message>
+        <message>
+            <source>What was downloaded is kept; starting again continues from there.</source>
+            <translation>Lo ya descargado se conserva; al volver a empezar, continúa desde ahí.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ChatPane</name>
         <message>
             <source>You: %1
@@ -539,10 +651,6 @@ Modelo: %2
             <translation>Penalización por repetición:</translation>
         </message>
         <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>La generación no está disponible en esta compilación: el motor de generación (core/generate) aún no forma parte de ella.</translation>
-        </message>
-        <message>
             <source>A is better</source>
             <translation>A es mejor</translation>
         </message>
@@ -595,10 +703,6 @@ Modelo: %2
             <translation>Ejecución actual: punto de control %1</translation>
         </message>
         <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Aún no hay adaptador: entrene uno o elija una carpeta PEFT</translation>
-        </message>
-        <message>
             <source>Choose a PEFT adapter folder</source>
             <translation>Elegir una carpeta de adaptador PEFT</translation>
         </message>
@@ -639,24 +743,12 @@ Modelo: %2
             <translation>Modelo ajustado</translation>
         </message>
         <message>
-            <source>no adapter chosen</source>
-            <translation>ningún adaptador elegido</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
         <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Esta compilación aún no tiene motor de generación.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Elija primero un modelo en el paso Modelo.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Elija un adaptador: entrene uno o elija una carpeta PEFT.</translation>
         </message>
         <message>
             <source>The engine is busy (training?). Wait or stop it first.</source>
@@ -700,6 +792,54 @@ Modelo: %2
                 <numerusform>%n token, %1; ambos lados a %2 tokens/s</numerusform>
                 <numerusform>%n tokens, %1; ambos lados a %2 tokens/s</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>Como se entrenó</translation>
+        </message>
+        <message>
+            <source>How a conversation is written for the model. "As trained" uses the template and mapping of the run the adapter comes from (or the Data page's), exactly as training did.</source>
+            <translation>Cómo se escribe una conversación para el modelo. «Como se entrenó» usa la plantilla y la asignación de la ejecución de la que viene el adaptador (o las de la página Datos), exactamente como en el entrenamiento.</translation>
+        </message>
+        <message>
+            <source>stopped (not part of the conversation)</source>
+            <translation>detenida (no forma parte de la conversación)</translation>
+        </message>
+        <message>
+            <source>None: the base model answers alone</source>
+            <translation>Ninguno: solo responde el modelo base</translation>
+        </message>
+        <message>
+            <source>no adapter yet: train one on the Train page, or choose a PEFT folder</source>
+            <translation>aún no hay adaptador: entrene uno en la página Entrenar o elija una carpeta PEFT</translation>
+        </message>
+        <message>
+            <source>Prompts are written with the template %1.</source>
+            <translation>Los prompts se escriben con la plantilla %1.</translation>
+        </message>
+        <message>
+            <source>Prompts are written as run %1 was trained: template %2.</source>
+            <translation>Los prompts se escriben como se entrenó la ejecución %1: plantilla %2.</translation>
+        </message>
+        <message>
+            <source>No adapter is chosen: only the base model answers.</source>
+            <translation>No hay adaptador elegido: solo responde el modelo base.</translation>
+        </message>
+        <message>
+            <source>Send to both models (Ctrl+Enter)</source>
+            <translation>Enviar a ambos modelos (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>Blind mode needs two models: choose an adapter first.</source>
+            <translation>El modo a ciegas necesita dos modelos: elija primero un adaptador.</translation>
+        </message>
+        <message>
+            <source>The template cannot write this conversation: %1</source>
+            <translation>La plantilla no puede escribir esta conversación: %1</translation>
+        </message>
+        <message>
+            <source>no adapter chosen: only the base model answered</source>
+            <translation>no hay adaptador elegido: solo respondió el modelo base</translation>
         </message>
     </context>
     <context>
@@ -886,6 +1026,76 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DownloadManager</name>
+        <message>
+            <source>The download failed</source>
+            <translation>La descarga ha fallado</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::DownloadPanel</name>
+        <message>
+            <source>%1 h %2 min left</source>
+            <translation>quedan %1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>quedan %1 min</translation>
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation>quedan %1 s</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stops the download; what was downloaded is kept and a new download continues from there.</source>
+            <translation>Detiene la descarga; lo ya descargado se conserva y una nueva descarga continúa desde ahí.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Downloading %1</source>
+            <translation>Descargando %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>File %1 of %2: %3 (%4 of %5)</source>
+            <translation>Archivo %1 de %2: %3 (%4 de %5)</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded</source>
+            <translation>%1 se ha descargado</translation>
+        </message>
+        <message>
+            <source>It is in the Hugging Face cache (%1) and can be chosen on the Model page.</source>
+            <translation>Está en la caché de Hugging Face (%1) y se puede elegir en la página Modelo.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was stopped</source>
+            <translation>La descarga de %1 se detuvo</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExampleInspector</name>
         <message>
             <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
@@ -1008,10 +1218,6 @@ Modelo: %2
             <translation>Hugging Face Hub</translation>
         </message>
         <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>Subir al Hub requiere conexión de red y un token de acceso de Hugging Face (guardado en el llavero del sistema, nunca en un archivo de texto). No está disponible en esta compilación sin conexión; guarde el adaptador y súbalo con huggingface-cli.</translation>
-        </message>
-        <message>
             <source>Upload to the Hub…</source>
             <translation>Subir al Hub…</translation>
         </message>
@@ -1042,6 +1248,214 @@ Modelo: %2
         <message>
             <source>Choose the base model in the Model step to merge the adapter into it.</source>
             <translation>Elija el modelo base en el paso Modelo para fusionar el adaptador con él.</translation>
+        </message>
+        <message>
+            <source>GGUF for llama.cpp, Ollama and LM Studio</source>
+            <translation>GGUF para llama.cpp, Ollama y LM Studio</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged in, full precision or quantized (Q8_0, Q4_K_M), with the tokenizer and the prompt format inside, plus an Ollama Modelfile.</source>
+            <translation>Un solo archivo con el adaptador fusionado, en precisión completa o cuantizado (Q8_0, Q4_K_M), con el tokenizador y el formato de prompt dentro, más un Modelfile de Ollama.</translation>
+        </message>
+        <message>
+            <source>Export GGUF…</source>
+            <translation>Exportar GGUF…</translation>
+        </message>
+        <message>
+            <source>Put the adapter, with a model card made from the run, in a new or existing repository. Needs a network connection and a Hugging Face access token with write access (kept in the system keychain, never in a plain file).</source>
+            <translation>Pone el adaptador, con una tarjeta del modelo creada a partir de la ejecución, en un repositorio nuevo o existente. Requiere conexión de red y un token de acceso de Hugging Face con acceso de escritura (guardado en el llavero del sistema, nunca en un archivo de texto).</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GgufExportDialog</name>
+        <message>
+            <source>Export GGUF</source>
+            <translation>Exportar GGUF</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged into the base model, for llama.cpp, Ollama and LM Studio. The tokenizer and the prompt format travel inside it.</source>
+            <translation>Un solo archivo con el adaptador fusionado en el modelo base, para llama.cpp, Ollama y LM Studio. El tokenizador y el formato de prompt van dentro.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>Q4_K_M: smallest that stays good (about 4.9 bits per weight)</source>
+            <translation>Q4_K_M: el más pequeño que sigue siendo bueno (unos 4,9 bits por peso)</translation>
+        </message>
+        <message>
+            <source>Q8_0: near-lossless, half of F16 (8.5 bits per weight)</source>
+            <translation>Q8_0: casi sin pérdida, la mitad de F16 (8,5 bits por peso)</translation>
+        </message>
+        <message>
+            <source>F16: full quality (16 bits per weight)</source>
+            <translation>F16: calidad completa (16 bits por peso)</translation>
+        </message>
+        <message>
+            <source>BF16: full quality, the training precision (16 bits)</source>
+            <translation>BF16: calidad completa, la precisión del entrenamiento (16 bits)</translation>
+        </message>
+        <message>
+            <source>Q4_0: small, older format (4.5 bits per weight)</source>
+            <translation>Q4_0: pequeño, formato más antiguo (4,5 bits por peso)</translation>
+        </message>
+        <message>
+            <source>F32: exact, twice the size of F16</source>
+            <translation>F32: exacto, el doble de tamaño que F16</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Texto plano</translation>
+        </message>
+        <message>
+            <source>None (no chat template)</source>
+            <translation>Ninguno (sin plantilla de chat)</translation>
+        </message>
+        <message>
+            <source>Prompt format:</source>
+            <translation>Formato de prompt:</translation>
+        </message>
+        <message>
+            <source>Also write an Ollama Modelfile beside it</source>
+            <translation>Escribir también un Modelfile de Ollama junto a él</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Save the GGUF as</source>
+            <translation>Guardar el GGUF como</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>Modelos GGUF (*.gguf)</translation>
+        </message>
+        <message>
+            <source>About a third of F16. Falcon's layers use a mix: some with 5 or 6 bits, as llama.cpp's own Q4_K_M.</source>
+            <translation>Aproximadamente un tercio de F16. Las capas de Falcon usan una mezcla: algunas con 5 o 6 bits, como el propio Q4_K_M de llama.cpp.</translation>
+        </message>
+        <message>
+            <source>Answers are almost always the same as the model's own.</source>
+            <translation>Las respuestas son casi siempre las mismas que las del propio modelo.</translation>
+        </message>
+        <message>
+            <source>Afterwards, run it in Ollama from a terminal in %1:
+    ollama create %2 -f Modelfile</source>
+            <translation>Después, ejecútelo en Ollama desde una terminal en %1:
+    ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>Open the file in LM Studio, or run it with llama.cpp: llama-cli -m %1</source>
+            <translation>Abra el archivo en LM Studio o ejecútelo con llama.cpp: llama-cli -m %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::HubDownloadBox</name>
+        <message>
+            <source>Download from the Hugging Face Hub</source>
+            <translation>Descargar del Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>organisation/model, e.g. tiiuae/falcon-7b-instruct</source>
+            <translation>organización/modelo, p. ej. tiiuae/falcon-7b-instruct</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Descargar…</translation>
+        </message>
+        <message>
+            <source>Shows the size and the memory plan first; the files go into the Hugging Face cache, where transformers finds them too.</source>
+            <translation>Muestra primero el tamaño y el plan de memoria; los archivos van a la caché de Hugging Face, donde transformers también los encuentra.</translation>
+        </message>
+        <message>
+            <source>Asking the Hub about %1…</source>
+            <translation>Consultando %1 en el Hub…</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded and listed under "In the Hugging Face cache".</source>
+            <translation>%1 se ha descargado y aparece en «En la caché de Hugging Face».</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Descargando…</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 archivo</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 archivos</translation>
+        </message>
+        <message>
+            <source>%1 (commit %2): %3, %4</source>
+            <translation>%1 (commit %2): %3, %4</translation>
+        </message>
+        <message>
+            <source>, of which %1 are already on this machine</source>
+            <translation>, de los que %1 ya están en este equipo</translation>
+        </message>
+        <message>
+            <source>. Free disk space: %1.</source>
+            <translation>. Espacio libre en disco: %1.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>Licencia: %1.</translation>
+        </message>
+        <message>
+            <source>This model is gated: accept its licence on its Hub page and sign in first.</source>
+            <translation>Este modelo es de acceso restringido: primero acepte su licencia en su página del Hub e inicie sesión.</translation>
+        </message>
+        <message>
+            <source>A LoRA run of it (bf16, 512 tokens, batch 1) needs about %1 of memory; %2 are free: it fits.</source>
+            <translation>Una ejecución LoRA con él (bf16, 512 tokens, lote 1) necesita unos %1 de memoria; hay %2 libres: cabe.</translation>
+        </message>
+        <message>
+            <source>A LoRA run in bf16 needs about %1, more than the %2 free; with a 4-bit base (QLoRA) it needs %3 and fits.</source>
+            <translation>Una ejecución LoRA en bf16 necesita unos %1, más que los %2 libres; con una base de 4 bits (QLoRA) necesita %3 y cabe.</translation>
+        </message>
+        <message>
+            <source>A run of it needs about %1 (QLoRA: %2), more than the %3 free on this machine.</source>
+            <translation>Una ejecución con él necesita unos %1 (QLoRA: %2), más que los %3 libres en este equipo.</translation>
+        </message>
+        <message>
+            <source>Not enough free disk space: free %1 more, or set HF_HUB_CACHE to a larger disk.</source>
+            <translation>No hay suficiente espacio libre en disco: libere %1 más o configure HF_HUB_CACHE en un disco más grande.</translation>
+        </message>
+        <message>
+            <source>Download %1?</source>
+            <translation>¿Descargar %1?</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1610,14 @@ Modelo: %2
         <message>
             <source>%1 — %2 tokens, %3 trained</source>
             <translation>%1: %2 tokens, %3 entrenados</translation>
+        </message>
+        <message>
+            <source>These roles are right</source>
+            <translation>Estos roles son correctos</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Compruebe los roles:&lt;/b&gt; Falconry los adivinó por los nombres de las columnas con solo un %1 % de confianza (%2). Elija las columnas de la pregunta y la respuesta, o marque la casilla si la suposición es correcta.</translation>
         </message>
     </context>
     <context>
@@ -1406,10 +1828,6 @@ Modelo: %2
             <translation>El modelo de demostración no está incluido en esta compilación de Falconry.</translation>
         </message>
         <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>No está en este equipo. Descargarlo requiere conexión de red: ponga la carpeta Hugging Face de %1 en el disco y use «Abrir carpeta…».</translation>
-        </message>
-        <message>
             <source>On disk at %1, but it cannot be used: %2</source>
             <translation>En el disco en %1, pero no se puede usar: %2</translation>
         </message>
@@ -1511,6 +1929,10 @@ Modelo: %2
         <message>
             <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
             <translation>Tiempo de entrenamiento para %1: %2, a unos %3 tokens/s estimados a partir de la velocidad matricial medida de este ordenador (una cifra aproximada; la primera ejecución aquí mide la real, y la página Entrenar muestra el tiempo restante).</translation>
+        </message>
+        <message>
+            <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
+            <translation>No está en este equipo: descargue %1 del Hugging Face Hub más abajo, o ponga su carpeta Hugging Face en el disco y use «Abrir carpeta…».</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2482,14 @@ Modelo: %2
             <source>ended after %1</source>
             <translation>terminado tras %1</translation>
         </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
+            <translation>Sus cambios en la página Datos no se pudieron guardar, así que el entrenamiento no empezó: %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2184,10 +2614,6 @@ Modelo: %2
             <translation>Longitud máxima:</translation>
         </message>
         <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Tokens por ejemplo; las filas más largas se cortan. 256–1024; la memoria crece con ello.</translation>
-        </message>
-        <message>
             <source>Batch size:</source>
             <translation>Tamaño de lote:</translation>
         </message>
@@ -2226,10 +2652,6 @@ Modelo: %2
         <message>
             <source>Eval split:</source>
             <translation>División de evaluación:</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Parte de las filas reservada para la pérdida de evaluación. 0,02–0,1.</translation>
         </message>
         <message>
             <source>Eval every:</source>
@@ -2286,6 +2708,161 @@ Modelo: %2
         <message>
             <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
             <translation>Una pérdida de evaluación cuenta como mejor solo si es menor que la mejor hasta ahora en más que este valor. 0–0,01.</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page.</source>
+            <translation>Tokens por ejemplo; las filas más largas se cortan. 256–1024; la memoria crece con él. El mismo valor que en la página Datos.</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
+            <translation>Proporción de filas reservadas para la pérdida de evaluación. 0,02–0,1. La misma división que en la página Datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::UploadDialog</name>
+        <message>
+            <source>Upload to the Hugging Face Hub</source>
+            <translation>Subir al Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>No ha iniciado sesión.</translation>
+        </message>
+        <message>
+            <source>Access token (hf_…) with write access</source>
+            <translation>Token de acceso (hf_…) con acceso de escritura</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+        <message>
+            <source>Create a token at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry keeps it in the system keychain, never in a file.</source>
+            <translation>Cree un token en &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry lo guarda en el llavero del sistema, nunca en un archivo.</translation>
+        </message>
+        <message>
+            <source>Repository</source>
+            <translation>Repositorio</translation>
+        </message>
+        <message>
+            <source>A new or existing model repository: NAME in your account, or ORGANISATION/NAME</source>
+            <translation>Un repositorio de modelo nuevo o existente: NOMBRE en su cuenta u ORGANIZACIÓN/NOMBRE</translation>
+        </message>
+        <message>
+            <source>Private (only you and your organisation see it)</source>
+            <translation>Privado (solo lo ven usted y su organización)</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Qué:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Model card (README.md) — edit it before uploading</source>
+            <translation>Tarjeta del modelo (README.md): edítela antes de subir</translation>
+        </message>
+        <message>
+            <source>The repository's address appears here after the upload</source>
+            <translation>La dirección del repositorio aparece aquí después de subirlo</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>the merged model</source>
+            <translation>el modelo fusionado</translation>
+        </message>
+        <message>
+            <source>the run's final adapter</source>
+            <translation>el adaptador final de la ejecución</translation>
+        </message>
+        <message>
+            <source>the adapter</source>
+            <translation>el adaptador</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 archivo</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 archivos</translation>
+        </message>
+        <message>
+            <source>%1 in %2 (%3, %4), with the model card below</source>
+            <translation>%1 en %2 (%3, %4), con la tarjeta del modelo de abajo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Not signed in. (The system keychain is not available: %1)</source>
+            <translation>No ha iniciado sesión. (El llavero del sistema no está disponible: %1)</translation>
+        </message>
+        <message>
+            <source>Paste an access token first.</source>
+            <translation>Pegue primero un token de acceso.</translation>
+        </message>
+        <message>
+            <source>Checking the token…</source>
+            <translation>Comprobando el token…</translation>
+        </message>
+        <message>
+            <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not keep the token (%1): it is used until Falconry closes.</source>
+            <translation>El llavero del sistema no pudo guardar el token (%1): se usará hasta que se cierre Falconry.</translation>
+        </message>
+        <message>
+            <source>Signed out: the token was removed from the keychain.</source>
+            <translation>Sesión cerrada: el token se quitó del llavero.</translation>
+        </message>
+        <message>
+            <source>Signed out here, but the keychain said: %1</source>
+            <translation>Sesión cerrada aquí, pero el llavero respondió: %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Subiendo…</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 of %4</source>
+            <translation>%1 %2 — %3 de %4</translation>
+        </message>
+        <message>
+            <source>The upload failed</source>
+            <translation>La subida ha fallado</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was committed.</source>
+            <translation>Detenido: no se hizo ningún commit.</translation>
+        </message>
+        <message>
+            <source>Uploaded in one commit. The model's page:</source>
+            <translation>Subido en un solo commit. La página del modelo:</translation>
         </message>
     </context>
 </TS>

@@ -21,29 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatTemplate</name>
-        <message>
-            <source>Falcon instruct (User: / Assistant:)</source>
-            <translation>Falcon instruct (User: / Assistant:)</translation>
-        </message>
-        <message>
-            <source>Falcon chat (System: / User: / Falcon:)</source>
-            <translation>Falcon chat (System: / User: / Falcon:)</translation>
-        </message>
-        <message>
-            <source>Guanaco (### Human: / ### Assistant:)</source>
-            <translation>Guanaco (### Human: / ### Assistant:)</translation>
-        </message>
-        <message>
-            <source>Alpaca (### Instruction: / ### Response:)</source>
-            <translation>Alpaca (### Instruction: / ### Response:)</translation>
-        </message>
-        <message>
-            <source>Plain text (no template)</source>
-            <translation>Texte brut (sans modèle)</translation>
-        </message>
-    </context>
-    <context>
         <name>CompareJob</name>
         <message>
             <source>Loading the model…</source>
@@ -97,10 +74,6 @@
             <translation>Problème de jeu de données</translation>
         </message>
         <message>
-            <source>Fix the row named above in the Data step, or choose another file.</source>
-            <translation>Corrigez la ligne indiquée ci-dessus à l'étape Données, ou choisissez un autre fichier.</translation>
-        </message>
-        <message>
             <source>Training stopped</source>
             <translation>Entraînement arrêté</translation>
         </message>
@@ -132,6 +105,42 @@
             <source>Try again; if it happens again, report it with what you did.</source>
             <translation>Réessayez ; si cela se reproduit, signalez-le en décrivant ce que vous avez fait.</translation>
         </message>
+        <message>
+            <source>Open the file on the Data page (Import…), choose which column holds the prompt and which the answer, and train from there.</source>
+            <translation>Ouvrez le fichier sur la page Données (Importer…), choisissez la colonne du prompt et celle de la réponse, puis entraînez depuis là.</translation>
+        </message>
+        <message>
+            <source>The dataset's columns are not mapped</source>
+            <translation>Les colonnes du jeu de données ne sont pas associées</translation>
+        </message>
+        <message>
+            <source>Falconry cannot tell which columns of %1 hold the prompt and the answer (columns: %2).</source>
+            <translation>Falconry ne peut pas savoir quelles colonnes de %1 contiennent le prompt et la réponse (colonnes : %2).</translation>
+        </message>
+        <message>
+            <source>No column holds the answers</source>
+            <translation>Aucune colonne ne contient les réponses</translation>
+        </message>
+        <message>
+            <source>No column of %1 is mapped to the answers the model should learn (columns: %2).</source>
+            <translation>Aucune colonne de %1 n'est associée aux réponses que le modèle doit apprendre (colonnes : %2).</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Rien à apprendre</translation>
+        </message>
+        <message>
+            <source>Every row of %1 has an empty answer, so there is nothing for the model to learn.</source>
+            <translation>Chaque ligne de %1 a une réponse vide : le modèle n'a rien à apprendre.</translation>
+        </message>
+        <message>
+            <source>Check the column mapped to the answers on the Data page.</source>
+            <translation>Vérifiez sur la page Données la colonne associée aux réponses.</translation>
+        </message>
+        <message>
+            <source>Fix the row named above on the Data page, or choose another file.</source>
+            <translation>Corrigez la ligne indiquée ci-dessus sur la page Données, ou choisissez un autre fichier.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -162,6 +171,22 @@
         <message>
             <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
             <translation>Modèle fusionné enregistré dans %1 (%2 couches LoRA intégrées)</translation>
+        </message>
+        <message>
+            <source>Writing tensor %1 of %2 (%3)</source>
+            <translation>Écriture du tenseur %1 sur %2 (%3)</translation>
+        </message>
+        <message>
+            <source>GGUF saved to %1 (%2)</source>
+            <translation>GGUF enregistré dans %1 (%2)</translation>
+        </message>
+        <message>
+            <source>To run it in Ollama, open a terminal in %1 and type: ollama create %2 -f Modelfile</source>
+            <translation>Pour l'exécuter dans Ollama, ouvrez un terminal dans %1 et tapez : ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>GGUF saved</source>
+            <translation>GGUF enregistré</translation>
         </message>
     </context>
     <context>
@@ -436,6 +461,93 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui</name>
+        <message>
+            <source>No such model on the Hub</source>
+            <translation>Ce modèle n'existe pas sur le Hub</translation>
+        </message>
+        <message>
+            <source>Check the name (organisation/model, for example tiiuae/falcon-7b).</source>
+            <translation>Vérifiez le nom (organisation/modèle, par exemple tiiuae/falcon-7b).</translation>
+        </message>
+        <message>
+            <source>This model needs its licence accepted</source>
+            <translation>La licence de ce modèle doit être acceptée</translation>
+        </message>
+        <message>
+            <source>Open the model's page on huggingface.co, accept the licence while signed in, then sign in here (Export page, Upload to the Hub…) with a token of that account.</source>
+            <translation>Ouvrez la page du modèle sur huggingface.co, acceptez la licence en étant connecté, puis connectez-vous ici (page Exporter, Envoyer vers le Hub…) avec un jeton de ce compte.</translation>
+        </message>
+        <message>
+            <source>Not signed in, or the token was refused</source>
+            <translation>Non connecté, ou le jeton a été refusé</translation>
+        </message>
+        <message>
+            <source>Sign in with a Hugging Face access token (huggingface.co → Settings → Access Tokens).</source>
+            <translation>Connectez-vous avec un jeton d'accès Hugging Face (huggingface.co → Settings → Access Tokens).</translation>
+        </message>
+        <message>
+            <source>This account may not do that</source>
+            <translation>Ce compte n'en a pas le droit</translation>
+        </message>
+        <message>
+            <source>Uploading needs a token with write access, to your own account or an organisation you belong to.</source>
+            <translation>L'envoi demande un jeton avec accès en écriture, à votre propre compte ou à une organisation dont vous êtes membre.</translation>
+        </message>
+        <message>
+            <source>No connection to the Hugging Face Hub</source>
+            <translation>Pas de connexion au Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Check the network (and a proxy, if you use one), then try again: what was downloaded is kept.</source>
+            <translation>Vérifiez le réseau (et le proxy, si vous en utilisez un), puis réessayez : ce qui a été téléchargé est conservé.</translation>
+        </message>
+        <message>
+            <source>The Hugging Face Hub is busy</source>
+            <translation>Le Hugging Face Hub est surchargé</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes: what was downloaded is kept.</source>
+            <translation>Réessayez dans quelques minutes : ce qui a été téléchargé est conservé.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space</source>
+            <translation>Espace disque insuffisant</translation>
+        </message>
+        <message>
+            <source>Free some space and start again: the download continues where it stopped.</source>
+            <translation>Libérez de l'espace et relancez : le téléchargement reprend là où il s'était arrêté.</translation>
+        </message>
+        <message>
+            <source>A downloaded file was damaged</source>
+            <translation>Un fichier téléchargé était endommagé</translation>
+        </message>
+        <message>
+            <source>The damaged file was deleted and nothing of it is used. Download again.</source>
+            <translation>Le fichier endommagé a été supprimé et rien n'en est utilisé. Téléchargez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Falconry cannot use this</source>
+            <translation>Falconry ne peut pas utiliser ceci</translation>
+        </message>
+        <message>
+            <source>The server answered something unexpected</source>
+            <translation>Le serveur a donné une réponse inattendue</translation>
+        </message>
+        <message>
+            <source>Check HF_ENDPOINT if you set it; otherwise try again later.</source>
+            <translation>Vérifiez HF_ENDPOINT si vous l'avez défini ; sinon, réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Arrêté</translation>
+        </message>
+        <message>
+            <source>What was downloaded is kept; starting again continues from there.</source>
+            <translation>Ce qui a été téléchargé est conservé ; une nouvelle tentative reprend à partir de là.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ChatPane</name>
         <message>
             <source>You: %1
@@ -539,10 +651,6 @@ Modèle : %2
             <translation>Pénalité de répétition :</translation>
         </message>
         <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>La génération n'est pas disponible dans cette version : le moteur de génération (core/generate) n'en fait pas encore partie.</translation>
-        </message>
-        <message>
             <source>A is better</source>
             <translation>A est meilleur</translation>
         </message>
@@ -595,10 +703,6 @@ Modèle : %2
             <translation>Run actuel : point de contrôle %1</translation>
         </message>
         <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>Pas encore d'adaptateur : entraînez-en un ou choisissez un dossier PEFT</translation>
-        </message>
-        <message>
             <source>Choose a PEFT adapter folder</source>
             <translation>Choisir un dossier d'adaptateur PEFT</translation>
         </message>
@@ -639,24 +743,12 @@ Modèle : %2
             <translation>Modèle affiné</translation>
         </message>
         <message>
-            <source>no adapter chosen</source>
-            <translation>aucun adaptateur choisi</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
         <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>Cette version n'a pas encore de moteur de génération.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>Choisissez un adaptateur : entraînez-en un ou choisissez un dossier PEFT.</translation>
         </message>
         <message>
             <source>The engine is busy (training?). Wait or stop it first.</source>
@@ -700,6 +792,54 @@ Modèle : %2
                 <numerusform>%n jeton, %1 ; les deux côtés à %2 jetons/s</numerusform>
                 <numerusform>%n jetons, %1 ; les deux côtés à %2 jetons/s</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>Comme à l'entraînement</translation>
+        </message>
+        <message>
+            <source>How a conversation is written for the model. "As trained" uses the template and mapping of the run the adapter comes from (or the Data page's), exactly as training did.</source>
+            <translation>Comment une conversation est écrite pour le modèle. « Comme à l'entraînement » reprend le modèle de prompt et l'association du run dont vient l'adaptateur (ou ceux de la page Données), exactement comme à l'entraînement.</translation>
+        </message>
+        <message>
+            <source>stopped (not part of the conversation)</source>
+            <translation>arrêtée (ne fait pas partie de la conversation)</translation>
+        </message>
+        <message>
+            <source>None: the base model answers alone</source>
+            <translation>Aucun : seul le modèle de base répond</translation>
+        </message>
+        <message>
+            <source>no adapter yet: train one on the Train page, or choose a PEFT folder</source>
+            <translation>pas encore d'adaptateur : entraînez-en un sur la page Entraîner, ou choisissez un dossier PEFT</translation>
+        </message>
+        <message>
+            <source>Prompts are written with the template %1.</source>
+            <translation>Les prompts sont écrits avec le modèle %1.</translation>
+        </message>
+        <message>
+            <source>Prompts are written as run %1 was trained: template %2.</source>
+            <translation>Les prompts sont écrits comme le run %1 a été entraîné : modèle %2.</translation>
+        </message>
+        <message>
+            <source>No adapter is chosen: only the base model answers.</source>
+            <translation>Aucun adaptateur choisi : seul le modèle de base répond.</translation>
+        </message>
+        <message>
+            <source>Send to both models (Ctrl+Enter)</source>
+            <translation>Envoyer aux deux modèles (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Blind mode needs two models: choose an adapter first.</source>
+            <translation>Le mode aveugle demande deux modèles : choisissez d'abord un adaptateur.</translation>
+        </message>
+        <message>
+            <source>The template cannot write this conversation: %1</source>
+            <translation>Le modèle ne peut pas écrire cette conversation : %1</translation>
+        </message>
+        <message>
+            <source>no adapter chosen: only the base model answered</source>
+            <translation>aucun adaptateur choisi : seul le modèle de base a répondu</translation>
         </message>
     </context>
     <context>
@@ -886,6 +1026,76 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DownloadManager</name>
+        <message>
+            <source>The download failed</source>
+            <translation>Le téléchargement a échoué</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::DownloadPanel</name>
+        <message>
+            <source>%1 h %2 min left</source>
+            <translation>%1 h %2 min restantes</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>%1 min restantes</translation>
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation>%1 s restantes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stops the download; what was downloaded is kept and a new download continues from there.</source>
+            <translation>Arrête le téléchargement ; ce qui a été téléchargé est conservé et un nouveau téléchargement reprend à partir de là.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Downloading %1</source>
+            <translation>Téléchargement de %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>File %1 of %2: %3 (%4 of %5)</source>
+            <translation>Fichier %1 sur %2 : %3 (%4 sur %5)</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded</source>
+            <translation>%1 est téléchargé</translation>
+        </message>
+        <message>
+            <source>It is in the Hugging Face cache (%1) and can be chosen on the Model page.</source>
+            <translation>Il se trouve dans le cache Hugging Face (%1) et peut être choisi sur la page Modèle.</translation>
+        </message>
+        <message>
+            <source>The download of %1 was stopped</source>
+            <translation>Le téléchargement de %1 a été arrêté</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExampleInspector</name>
         <message>
             <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
@@ -1008,10 +1218,6 @@ Modèle : %2
             <translation>Hugging Face Hub</translation>
         </message>
         <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>L'envoi vers le Hub nécessite une connexion réseau et un jeton d'accès Hugging Face (gardé dans le trousseau du système, jamais dans un fichier en clair). Il n'est pas disponible dans cette version hors ligne ; enregistrez l'adaptateur et envoyez-le avec huggingface-cli.</translation>
-        </message>
-        <message>
             <source>Upload to the Hub…</source>
             <translation>Envoyer vers le Hub…</translation>
         </message>
@@ -1042,6 +1248,214 @@ Modèle : %2
         <message>
             <source>Choose the base model in the Model step to merge the adapter into it.</source>
             <translation>Choisissez le modèle de base à l'étape Modèle pour y fusionner l'adaptateur.</translation>
+        </message>
+        <message>
+            <source>GGUF for llama.cpp, Ollama and LM Studio</source>
+            <translation>GGUF pour llama.cpp, Ollama et LM Studio</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged in, full precision or quantized (Q8_0, Q4_K_M), with the tokenizer and the prompt format inside, plus an Ollama Modelfile.</source>
+            <translation>Un seul fichier avec l'adaptateur fusionné, en pleine précision ou quantifié (Q8_0, Q4_K_M), contenant le tokeniseur et le format de prompt, plus un Modelfile Ollama.</translation>
+        </message>
+        <message>
+            <source>Export GGUF…</source>
+            <translation>Exporter en GGUF…</translation>
+        </message>
+        <message>
+            <source>Put the adapter, with a model card made from the run, in a new or existing repository. Needs a network connection and a Hugging Face access token with write access (kept in the system keychain, never in a plain file).</source>
+            <translation>Place l'adaptateur, avec une fiche de modèle tirée du run, dans un dépôt nouveau ou existant. Nécessite une connexion réseau et un jeton d'accès Hugging Face avec accès en écriture (gardé dans le trousseau du système, jamais dans un fichier en clair).</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GgufExportDialog</name>
+        <message>
+            <source>Export GGUF</source>
+            <translation>Exporter en GGUF</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged into the base model, for llama.cpp, Ollama and LM Studio. The tokenizer and the prompt format travel inside it.</source>
+            <translation>Un seul fichier avec l'adaptateur fusionné dans le modèle de base, pour llama.cpp, Ollama et LM Studio. Le tokeniseur et le format de prompt sont inclus dedans.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Q4_K_M: smallest that stays good (about 4.9 bits per weight)</source>
+            <translation>Q4_K_M : le plus petit qui reste bon (environ 4,9 bits par poids)</translation>
+        </message>
+        <message>
+            <source>Q8_0: near-lossless, half of F16 (8.5 bits per weight)</source>
+            <translation>Q8_0 : quasiment sans perte, moitié de F16 (8,5 bits par poids)</translation>
+        </message>
+        <message>
+            <source>F16: full quality (16 bits per weight)</source>
+            <translation>F16 : qualité complète (16 bits par poids)</translation>
+        </message>
+        <message>
+            <source>BF16: full quality, the training precision (16 bits)</source>
+            <translation>BF16 : qualité complète, la précision de l'entraînement (16 bits)</translation>
+        </message>
+        <message>
+            <source>Q4_0: small, older format (4.5 bits per weight)</source>
+            <translation>Q4_0 : petit, format plus ancien (4,5 bits par poids)</translation>
+        </message>
+        <message>
+            <source>F32: exact, twice the size of F16</source>
+            <translation>F32 : exact, deux fois la taille de F16</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct (User: / Assistant:)</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon chat (System: / User: / Falcon:)</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco (### Human: / ### Assistant:)</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca (### Instruction: / ### Response:)</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Texte brut</translation>
+        </message>
+        <message>
+            <source>None (no chat template)</source>
+            <translation>Aucun (pas de modèle de chat)</translation>
+        </message>
+        <message>
+            <source>Prompt format:</source>
+            <translation>Format de prompt :</translation>
+        </message>
+        <message>
+            <source>Also write an Ollama Modelfile beside it</source>
+            <translation>Écrire aussi un Modelfile Ollama à côté</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Save the GGUF as</source>
+            <translation>Enregistrer le GGUF sous</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>Modèles GGUF (*.gguf)</translation>
+        </message>
+        <message>
+            <source>About a third of F16. Falcon's layers use a mix: some with 5 or 6 bits, as llama.cpp's own Q4_K_M.</source>
+            <translation>Environ un tiers de F16. Les couches de Falcon utilisent un mélange : certaines en 5 ou 6 bits, comme le Q4_K_M de llama.cpp lui-même.</translation>
+        </message>
+        <message>
+            <source>Answers are almost always the same as the model's own.</source>
+            <translation>Les réponses sont presque toujours les mêmes que celles du modèle d'origine.</translation>
+        </message>
+        <message>
+            <source>Afterwards, run it in Ollama from a terminal in %1:
+    ollama create %2 -f Modelfile</source>
+            <translation>Ensuite, exécutez-le dans Ollama depuis un terminal dans %1 :
+    ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>Open the file in LM Studio, or run it with llama.cpp: llama-cli -m %1</source>
+            <translation>Ouvrez le fichier dans LM Studio, ou exécutez-le avec llama.cpp : llama-cli -m %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::HubDownloadBox</name>
+        <message>
+            <source>Download from the Hugging Face Hub</source>
+            <translation>Télécharger depuis le Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>organisation/model, e.g. tiiuae/falcon-7b-instruct</source>
+            <translation>organisation/modèle, p. ex. tiiuae/falcon-7b-instruct</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Télécharger…</translation>
+        </message>
+        <message>
+            <source>Shows the size and the memory plan first; the files go into the Hugging Face cache, where transformers finds them too.</source>
+            <translation>Affiche d'abord la taille et le plan mémoire ; les fichiers vont dans le cache Hugging Face, où transformers les trouve aussi.</translation>
+        </message>
+        <message>
+            <source>Asking the Hub about %1…</source>
+            <translation>Interrogation du Hub sur %1…</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded and listed under "In the Hugging Face cache".</source>
+            <translation>%1 est téléchargé et figure sous « Dans le cache Hugging Face ».</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 fichier</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 fichiers</translation>
+        </message>
+        <message>
+            <source>%1 (commit %2): %3, %4</source>
+            <translation>%1 (commit %2) : %3, %4</translation>
+        </message>
+        <message>
+            <source>, of which %1 are already on this machine</source>
+            <translation>, dont %1 déjà sur cette machine</translation>
+        </message>
+        <message>
+            <source>. Free disk space: %1.</source>
+            <translation>. Espace disque libre : %1.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>Licence : %1.</translation>
+        </message>
+        <message>
+            <source>This model is gated: accept its licence on its Hub page and sign in first.</source>
+            <translation>Ce modèle est à accès restreint : acceptez d'abord sa licence sur sa page du Hub et connectez-vous.</translation>
+        </message>
+        <message>
+            <source>A LoRA run of it (bf16, 512 tokens, batch 1) needs about %1 of memory; %2 are free: it fits.</source>
+            <translation>Un run LoRA de ce modèle (bf16, 512 jetons, lot de 1) a besoin d'environ %1 de mémoire ; %2 sont libres : il tient.</translation>
+        </message>
+        <message>
+            <source>A LoRA run in bf16 needs about %1, more than the %2 free; with a 4-bit base (QLoRA) it needs %3 and fits.</source>
+            <translation>Un run LoRA en bf16 a besoin d'environ %1, plus que les %2 libres ; avec une base 4 bits (QLoRA), il a besoin de %3 et tient.</translation>
+        </message>
+        <message>
+            <source>A run of it needs about %1 (QLoRA: %2), more than the %3 free on this machine.</source>
+            <translation>Un run de ce modèle a besoin d'environ %1 (QLoRA : %2), plus que les %3 libres sur cette machine.</translation>
+        </message>
+        <message>
+            <source>Not enough free disk space: free %1 more, or set HF_HUB_CACHE to a larger disk.</source>
+            <translation>Espace disque libre insuffisant : libérez encore %1, ou faites pointer HF_HUB_CACHE vers un disque plus grand.</translation>
+        </message>
+        <message>
+            <source>Download %1?</source>
+            <translation>Télécharger %1 ?</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1610,14 @@ Modèle : %2
         <message>
             <source>%1 — %2 tokens, %3 trained</source>
             <translation>%1 — %2 jetons, %3 entraînés</translation>
+        </message>
+        <message>
+            <source>These roles are right</source>
+            <translation>Ces rôles sont corrects</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Vérifiez les rôles :&lt;/b&gt; Falconry les a devinés d'après les noms de colonnes avec seulement %1 % de confiance (%2). Choisissez les colonnes de la question et de la réponse, ou cochez la case si la supposition est juste.</translation>
         </message>
     </context>
     <context>
@@ -1406,10 +1828,6 @@ Modèle : %2
             <translation>Le modèle de démonstration n'est pas fourni dans cette version de Falconry.</translation>
         </message>
         <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>Absent de cette machine. Le téléchargement nécessite une connexion réseau : placez le dossier Hugging Face de %1 sur le disque et utilisez « Ouvrir un dossier… ».</translation>
-        </message>
-        <message>
             <source>On disk at %1, but it cannot be used: %2</source>
             <translation>Sur le disque dans %1, mais inutilisable : %2</translation>
         </message>
@@ -1511,6 +1929,10 @@ Modèle : %2
         <message>
             <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
             <translation>Durée d'entraînement pour %1 : %2, à environ %3 jetons/s estimés d'après la vitesse matricielle mesurée de cet ordinateur (une valeur approximative ; le premier run ici mesure la vraie, et la page Entraînement affiche le temps restant).</translation>
+        </message>
+        <message>
+            <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
+            <translation>Absent de cette machine : téléchargez %1 depuis le Hugging Face Hub ci-dessous, ou placez son dossier Hugging Face sur le disque et utilisez « Ouvrir un dossier… ».</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2482,14 @@ Modèle : %2
             <source>ended after %1</source>
             <translation>arrêté après %1</translation>
         </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1 : %2 %3</translation>
+        </message>
+        <message>
+            <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
+            <translation>Vos modifications de la page Données n'ont pas pu être enregistrées, l'entraînement n'a donc pas démarré : %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2184,10 +2614,6 @@ Modèle : %2
             <translation>Longueur max. :</translation>
         </message>
         <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>Jetons par exemple ; les lignes plus longues sont coupées. 256–1024 ; la mémoire croît avec.</translation>
-        </message>
-        <message>
             <source>Batch size:</source>
             <translation>Taille de lot :</translation>
         </message>
@@ -2226,10 +2652,6 @@ Modèle : %2
         <message>
             <source>Eval split:</source>
             <translation>Part d'évaluation :</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>Part des lignes réservées à la perte d'évaluation. 0,02–0,1.</translation>
         </message>
         <message>
             <source>Eval every:</source>
@@ -2286,6 +2708,161 @@ Modèle : %2
         <message>
             <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
             <translation>Une perte d'évaluation ne compte comme meilleure que si elle est plus basse que la meilleure jusqu'ici de plus que cette valeur. 0–0,01.</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page.</source>
+            <translation>Jetons par exemple ; les lignes plus longues sont coupées. 256–1024 ; la mémoire croît avec. La même valeur que sur la page Données.</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
+            <translation>Part des lignes mises de côté pour la perte d'évaluation. 0,02–0,1. Le même partage que sur la page Données.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::UploadDialog</name>
+        <message>
+            <source>Upload to the Hugging Face Hub</source>
+            <translation>Envoyer vers le Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Non connecté.</translation>
+        </message>
+        <message>
+            <source>Access token (hf_…) with write access</source>
+            <translation>Jeton d'accès (hf_…) avec accès en écriture</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Create a token at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry keeps it in the system keychain, never in a file.</source>
+            <translation>Créez un jeton sur &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry le garde dans le trousseau du système, jamais dans un fichier.</translation>
+        </message>
+        <message>
+            <source>Repository</source>
+            <translation>Dépôt</translation>
+        </message>
+        <message>
+            <source>A new or existing model repository: NAME in your account, or ORGANISATION/NAME</source>
+            <translation>Un dépôt de modèle nouveau ou existant : NOM dans votre compte, ou ORGANISATION/NOM</translation>
+        </message>
+        <message>
+            <source>Private (only you and your organisation see it)</source>
+            <translation>Privé (visible seulement par vous et votre organisation)</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Quoi :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Model card (README.md) — edit it before uploading</source>
+            <translation>Fiche du modèle (README.md) — modifiez-la avant l'envoi</translation>
+        </message>
+        <message>
+            <source>The repository's address appears here after the upload</source>
+            <translation>L'adresse du dépôt apparaît ici après l'envoi</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>the merged model</source>
+            <translation>le modèle fusionné</translation>
+        </message>
+        <message>
+            <source>the run's final adapter</source>
+            <translation>l'adaptateur final du run</translation>
+        </message>
+        <message>
+            <source>the adapter</source>
+            <translation>l'adaptateur</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 fichier</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 fichiers</translation>
+        </message>
+        <message>
+            <source>%1 in %2 (%3, %4), with the model card below</source>
+            <translation>%1 dans %2 (%3, %4), avec la fiche du modèle ci-dessous</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Not signed in. (The system keychain is not available: %1)</source>
+            <translation>Non connecté. (Le trousseau du système n'est pas disponible : %1)</translation>
+        </message>
+        <message>
+            <source>Paste an access token first.</source>
+            <translation>Collez d'abord un jeton d'accès.</translation>
+        </message>
+        <message>
+            <source>Checking the token…</source>
+            <translation>Vérification du jeton…</translation>
+        </message>
+        <message>
+            <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not keep the token (%1): it is used until Falconry closes.</source>
+            <translation>Le trousseau du système n'a pas pu garder le jeton (%1) : il sert jusqu'à la fermeture de Falconry.</translation>
+        </message>
+        <message>
+            <source>Signed out: the token was removed from the keychain.</source>
+            <translation>Déconnecté : le jeton a été retiré du trousseau.</translation>
+        </message>
+        <message>
+            <source>Signed out here, but the keychain said: %1</source>
+            <translation>Déconnecté ici, mais le trousseau a répondu : %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 of %4</source>
+            <translation>%1 %2 — %3 sur %4</translation>
+        </message>
+        <message>
+            <source>The upload failed</source>
+            <translation>L'envoi a échoué</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was committed.</source>
+            <translation>Arrêté : rien n'a été commité.</translation>
+        </message>
+        <message>
+            <source>Uploaded in one commit. The model's page:</source>
+            <translation>Envoyé en un seul commit. La page du modèle :</translation>
         </message>
     </context>
 </TS>

@@ -21,29 +21,6 @@
         </message>
     </context>
     <context>
-        <name>ChatTemplate</name>
-        <message>
-            <source>Falcon instruct (User: / Assistant:)</source>
-            <translation>Falcon instruct（User: / Assistant:）</translation>
-        </message>
-        <message>
-            <source>Falcon chat (System: / User: / Falcon:)</source>
-            <translation>Falcon 聊天（System: / User: / Falcon:）</translation>
-        </message>
-        <message>
-            <source>Guanaco (### Human: / ### Assistant:)</source>
-            <translation>Guanaco（### Human: / ### Assistant:）</translation>
-        </message>
-        <message>
-            <source>Alpaca (### Instruction: / ### Response:)</source>
-            <translation>Alpaca（### Instruction: / ### Response:）</translation>
-        </message>
-        <message>
-            <source>Plain text (no template)</source>
-            <translation>纯文本（无模板）</translation>
-        </message>
-    </context>
-    <context>
         <name>CompareJob</name>
         <message>
             <source>Loading the model…</source>
@@ -97,10 +74,6 @@
             <translation>数据集问题</translation>
         </message>
         <message>
-            <source>Fix the row named above in the Data step, or choose another file.</source>
-            <translation>在“数据”步骤中修正上面指出的行，或选择另一个文件。</translation>
-        </message>
-        <message>
             <source>Training stopped</source>
             <translation>训练已停止</translation>
         </message>
@@ -132,6 +105,42 @@
             <source>Try again; if it happens again, report it with what you did.</source>
             <translation>请重试；如果再次发生，请说明您的操作并报告。</translation>
         </message>
+        <message>
+            <source>Open the file on the Data page (Import…), choose which column holds the prompt and which the answer, and train from there.</source>
+            <translation>在数据页打开该文件（导入…），选择哪一列是提示词、哪一列是回答，然后从那里开始训练。</translation>
+        </message>
+        <message>
+            <source>The dataset's columns are not mapped</source>
+            <translation>数据集的列尚未映射</translation>
+        </message>
+        <message>
+            <source>Falconry cannot tell which columns of %1 hold the prompt and the answer (columns: %2).</source>
+            <translation>Falconry 无法判断 %1 的哪些列是提示词和回答（列：%2）。</translation>
+        </message>
+        <message>
+            <source>No column holds the answers</source>
+            <translation>没有列包含回答</translation>
+        </message>
+        <message>
+            <source>No column of %1 is mapped to the answers the model should learn (columns: %2).</source>
+            <translation>%1 中没有列被映射为模型要学习的回答（列：%2）。</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>没有可训练的内容</translation>
+        </message>
+        <message>
+            <source>Every row of %1 has an empty answer, so there is nothing for the model to learn.</source>
+            <translation>%1 的每一行回答都为空，模型没有可学习的内容。</translation>
+        </message>
+        <message>
+            <source>Check the column mapped to the answers on the Data page.</source>
+            <translation>请在数据页检查映射为回答的列。</translation>
+        </message>
+        <message>
+            <source>Fix the row named above on the Data page, or choose another file.</source>
+            <translation>请在数据页修正上面指出的行，或选择其他文件。</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -162,6 +171,22 @@
         <message>
             <source>Merged model saved to %1 (%2 LoRA layers folded in)</source>
             <translation>合并后的模型已保存到 %1（并入了 %2 个 LoRA 层）</translation>
+        </message>
+        <message>
+            <source>Writing tensor %1 of %2 (%3)</source>
+            <translation>正在写入张量 %1 / %2（%3）</translation>
+        </message>
+        <message>
+            <source>GGUF saved to %1 (%2)</source>
+            <translation>GGUF 已保存到 %1（%2）</translation>
+        </message>
+        <message>
+            <source>To run it in Ollama, open a terminal in %1 and type: ollama create %2 -f Modelfile</source>
+            <translation>要在 Ollama 中运行，请在 %1 中打开终端并输入：ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>GGUF saved</source>
+            <translation>GGUF 已保存</translation>
         </message>
     </context>
     <context>
@@ -436,6 +461,93 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui</name>
+        <message>
+            <source>No such model on the Hub</source>
+            <translation>Hub 上没有这个模型</translation>
+        </message>
+        <message>
+            <source>Check the name (organisation/model, for example tiiuae/falcon-7b).</source>
+            <translation>请检查名称（组织/模型，例如 tiiuae/falcon-7b）。</translation>
+        </message>
+        <message>
+            <source>This model needs its licence accepted</source>
+            <translation>此模型需要先接受其许可证</translation>
+        </message>
+        <message>
+            <source>Open the model's page on huggingface.co, accept the licence while signed in, then sign in here (Export page, Upload to the Hub…) with a token of that account.</source>
+            <translation>在 huggingface.co 上打开该模型的页面，登录后接受许可证，然后在这里（“导出”页，上传到 Hub…）用该账户的令牌登录。</translation>
+        </message>
+        <message>
+            <source>Not signed in, or the token was refused</source>
+            <translation>未登录，或令牌被拒绝</translation>
+        </message>
+        <message>
+            <source>Sign in with a Hugging Face access token (huggingface.co → Settings → Access Tokens).</source>
+            <translation>请用 Hugging Face 访问令牌登录（huggingface.co → Settings → Access Tokens）。</translation>
+        </message>
+        <message>
+            <source>This account may not do that</source>
+            <translation>此账户没有这样做的权限</translation>
+        </message>
+        <message>
+            <source>Uploading needs a token with write access, to your own account or an organisation you belong to.</source>
+            <translation>上传需要一个具有写入权限的令牌，可写入您自己的账户或您所属的组织。</translation>
+        </message>
+        <message>
+            <source>No connection to the Hugging Face Hub</source>
+            <translation>无法连接到 Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Check the network (and a proxy, if you use one), then try again: what was downloaded is kept.</source>
+            <translation>请检查网络（如使用代理，也请检查代理），然后重试：已下载的内容会保留。</translation>
+        </message>
+        <message>
+            <source>The Hugging Face Hub is busy</source>
+            <translation>Hugging Face Hub 正忙</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes: what was downloaded is kept.</source>
+            <translation>请过几分钟再试：已下载的内容会保留。</translation>
+        </message>
+        <message>
+            <source>Not enough disk space</source>
+            <translation>磁盘空间不足</translation>
+        </message>
+        <message>
+            <source>Free some space and start again: the download continues where it stopped.</source>
+            <translation>请释放一些空间后重新开始：下载会从中断处继续。</translation>
+        </message>
+        <message>
+            <source>A downloaded file was damaged</source>
+            <translation>一个已下载的文件已损坏</translation>
+        </message>
+        <message>
+            <source>The damaged file was deleted and nothing of it is used. Download again.</source>
+            <translation>损坏的文件已删除，其中任何内容都不会被使用。请重新下载。</translation>
+        </message>
+        <message>
+            <source>Falconry cannot use this</source>
+            <translation>Falconry 无法使用它</translation>
+        </message>
+        <message>
+            <source>The server answered something unexpected</source>
+            <translation>服务器返回了意外的响应</translation>
+        </message>
+        <message>
+            <source>Check HF_ENDPOINT if you set it; otherwise try again later.</source>
+            <translation>如果设置了 HF_ENDPOINT，请检查它；否则请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>What was downloaded is kept; starting again continues from there.</source>
+            <translation>已下载的内容会保留；重新开始时会从那里继续。</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ChatPane</name>
         <message>
             <source>You: %1
@@ -539,10 +651,6 @@ Model: %2
             <translation>重复惩罚：</translation>
         </message>
         <message>
-            <source>Generation is not available in this build: the generation engine (core/generate) is not part of it yet.</source>
-            <translation>此版本不支持生成：生成引擎（core/generate）尚未包含在内。</translation>
-        </message>
-        <message>
             <source>A is better</source>
             <translation>A 更好</translation>
         </message>
@@ -595,10 +703,6 @@ Model: %2
             <translation>当前运行：检查点 %1</translation>
         </message>
         <message>
-            <source>No adapter yet: train one, or choose a PEFT folder</source>
-            <translation>还没有适配器：先训练一个，或选择一个 PEFT 文件夹</translation>
-        </message>
-        <message>
             <source>Choose a PEFT adapter folder</source>
             <translation>选择 PEFT 适配器文件夹</translation>
         </message>
@@ -639,24 +743,12 @@ Model: %2
             <translation>微调模型</translation>
         </message>
         <message>
-            <source>no adapter chosen</source>
-            <translation>未选择适配器</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
         <message>
-            <source>This build has no generation engine yet.</source>
-            <translation>此版本尚无生成引擎。</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>请先在“模型”步骤中选择一个模型。</translation>
-        </message>
-        <message>
-            <source>Choose an adapter: train one, or pick a PEFT folder.</source>
-            <translation>请选择适配器：先训练一个，或选一个 PEFT 文件夹。</translation>
         </message>
         <message>
             <source>The engine is busy (training?). Wait or stop it first.</source>
@@ -699,6 +791,54 @@ Model: %2
             <translation>
                 <numerusform>%n 个词元，%1；两侧均为 %2 词元/秒</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>与训练时相同</translation>
+        </message>
+        <message>
+            <source>How a conversation is written for the model. "As trained" uses the template and mapping of the run the adapter comes from (or the Data page's), exactly as training did.</source>
+            <translation>对话如何写给模型。“与训练时相同”使用适配器所属运行的模板和映射（或数据页的设置），与训练完全一致。</translation>
+        </message>
+        <message>
+            <source>stopped (not part of the conversation)</source>
+            <translation>已停止（不计入对话）</translation>
+        </message>
+        <message>
+            <source>None: the base model answers alone</source>
+            <translation>无：只有基础模型回答</translation>
+        </message>
+        <message>
+            <source>no adapter yet: train one on the Train page, or choose a PEFT folder</source>
+            <translation>还没有适配器：在训练页训练一个，或选择一个 PEFT 文件夹</translation>
+        </message>
+        <message>
+            <source>Prompts are written with the template %1.</source>
+            <translation>提示词使用模板 %1 书写。</translation>
+        </message>
+        <message>
+            <source>Prompts are written as run %1 was trained: template %2.</source>
+            <translation>提示词按运行 %1 的训练方式书写：模板 %2。</translation>
+        </message>
+        <message>
+            <source>No adapter is chosen: only the base model answers.</source>
+            <translation>未选择适配器：只有基础模型回答。</translation>
+        </message>
+        <message>
+            <source>Send to both models (Ctrl+Enter)</source>
+            <translation>发送给两个模型（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Blind mode needs two models: choose an adapter first.</source>
+            <translation>盲测模式需要两个模型：请先选择适配器。</translation>
+        </message>
+        <message>
+            <source>The template cannot write this conversation: %1</source>
+            <translation>该模板无法书写此对话：%1</translation>
+        </message>
+        <message>
+            <source>no adapter chosen: only the base model answered</source>
+            <translation>未选择适配器：只有基础模型作答</translation>
         </message>
     </context>
     <context>
@@ -881,6 +1021,76 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::DownloadManager</name>
+        <message>
+            <source>The download failed</source>
+            <translation>下载失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::DownloadPanel</name>
+        <message>
+            <source>%1 h %2 min left</source>
+            <translation>剩余 %1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>%1 min left</source>
+            <translation>剩余 %1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 s left</source>
+            <translation>剩余 %1 秒</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stops the download; what was downloaded is kept and a new download continues from there.</source>
+            <translation>停止下载；已下载的内容会保留，新的下载会从那里继续。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Downloading %1</source>
+            <translation>正在下载 %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>File %1 of %2: %3 (%4 of %5)</source>
+            <translation>第 %1 个文件，共 %2 个：%3（%4 / %5）</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded</source>
+            <translation>%1 已下载</translation>
+        </message>
+        <message>
+            <source>It is in the Hugging Face cache (%1) and can be chosen on the Model page.</source>
+            <translation>它位于 Hugging Face 缓存中（%1），可在“模型”页选择。</translation>
+        </message>
+        <message>
+            <source>The download of %1 was stopped</source>
+            <translation>%1 的下载已停止</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ExampleInspector</name>
         <message>
             <source>&lt;span style='background:%1;color:%2'&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3;color:%4'&gt;&amp;nbsp;prompt (masked)&amp;nbsp;&lt;/span&gt; &amp;nbsp;↵ line break &amp;nbsp;⟨eos⟩ end of sequence &amp;nbsp;✂ cut at max length</source>
@@ -1001,10 +1211,6 @@ Model: %2
             <translation>Hugging Face Hub</translation>
         </message>
         <message>
-            <source>Uploading to the Hub needs a network connection and a Hugging Face access token (kept in the system keychain, never in a plain file). It is not available in this offline build; save the adapter and upload it with huggingface-cli.</source>
-            <translation>上传到 Hub 需要网络连接和 Hugging Face 访问令牌（保存在系统钥匙串中，绝不存为普通文件）。此离线版本不支持上传；请保存适配器并用 huggingface-cli 上传。</translation>
-        </message>
-        <message>
             <source>Upload to the Hub…</source>
             <translation>上传到 Hub…</translation>
         </message>
@@ -1035,6 +1241,214 @@ Model: %2
         <message>
             <source>Choose the base model in the Model step to merge the adapter into it.</source>
             <translation>请在“模型”步骤中选择基础模型，以便将适配器合并进去。</translation>
+        </message>
+        <message>
+            <source>GGUF for llama.cpp, Ollama and LM Studio</source>
+            <translation>用于 llama.cpp、Ollama 和 LM Studio 的 GGUF</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged in, full precision or quantized (Q8_0, Q4_K_M), with the tokenizer and the prompt format inside, plus an Ollama Modelfile.</source>
+            <translation>一个已合并适配器的文件，可为全精度或量化（Q8_0、Q4_K_M），内含分词器和提示词格式，另附一个 Ollama Modelfile。</translation>
+        </message>
+        <message>
+            <source>Export GGUF…</source>
+            <translation>导出 GGUF…</translation>
+        </message>
+        <message>
+            <source>Put the adapter, with a model card made from the run, in a new or existing repository. Needs a network connection and a Hugging Face access token with write access (kept in the system keychain, never in a plain file).</source>
+            <translation>将适配器连同根据该运行生成的模型卡放入新的或已有的仓库。需要网络连接和具有写入权限的 Hugging Face 访问令牌（保存在系统钥匙串中，绝不存为普通文件）。</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GgufExportDialog</name>
+        <message>
+            <source>Export GGUF</source>
+            <translation>导出 GGUF</translation>
+        </message>
+        <message>
+            <source>One file with the adapter merged into the base model, for llama.cpp, Ollama and LM Studio. The tokenizer and the prompt format travel inside it.</source>
+            <translation>一个将适配器合并进基础模型的文件，适用于 llama.cpp、Ollama 和 LM Studio。分词器和提示词格式都包含在其中。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Q4_K_M: smallest that stays good (about 4.9 bits per weight)</source>
+            <translation>Q4_K_M：保持良好质量的最小格式（每个权重约 4.9 位）</translation>
+        </message>
+        <message>
+            <source>Q8_0: near-lossless, half of F16 (8.5 bits per weight)</source>
+            <translation>Q8_0：几乎无损，大小为 F16 的一半（每个权重 8.5 位）</translation>
+        </message>
+        <message>
+            <source>F16: full quality (16 bits per weight)</source>
+            <translation>F16：完整质量（每个权重 16 位）</translation>
+        </message>
+        <message>
+            <source>BF16: full quality, the training precision (16 bits)</source>
+            <translation>BF16：完整质量，即训练时的精度（16 位）</translation>
+        </message>
+        <message>
+            <source>Q4_0: small, older format (4.5 bits per weight)</source>
+            <translation>Q4_0：体积小，较旧的格式（每个权重 4.5 位）</translation>
+        </message>
+        <message>
+            <source>F32: exact, twice the size of F16</source>
+            <translation>F32：精确，大小为 F16 的两倍</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Falcon instruct (User: / Assistant:)</source>
+            <translation>Falcon instruct（User: / Assistant:）</translation>
+        </message>
+        <message>
+            <source>Falcon chat (System: / User: / Falcon:)</source>
+            <translation>Falcon 聊天（System: / User: / Falcon:）</translation>
+        </message>
+        <message>
+            <source>Guanaco (### Human: / ### Assistant:)</source>
+            <translation>Guanaco（### Human: / ### Assistant:）</translation>
+        </message>
+        <message>
+            <source>Alpaca (### Instruction: / ### Response:)</source>
+            <translation>Alpaca（### Instruction: / ### Response:）</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>纯文本</translation>
+        </message>
+        <message>
+            <source>None (no chat template)</source>
+            <translation>无（无聊天模板）</translation>
+        </message>
+        <message>
+            <source>Prompt format:</source>
+            <translation>提示词格式：</translation>
+        </message>
+        <message>
+            <source>Also write an Ollama Modelfile beside it</source>
+            <translation>同时在旁边写入一个 Ollama Modelfile</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save the GGUF as</source>
+            <translation>将 GGUF 另存为</translation>
+        </message>
+        <message>
+            <source>GGUF models (*.gguf)</source>
+            <translation>GGUF 模型 (*.gguf)</translation>
+        </message>
+        <message>
+            <source>About a third of F16. Falcon's layers use a mix: some with 5 or 6 bits, as llama.cpp's own Q4_K_M.</source>
+            <translation>约为 F16 的三分之一。Falcon 的各层采用混合方式：部分使用 5 或 6 位，与 llama.cpp 自带的 Q4_K_M 相同。</translation>
+        </message>
+        <message>
+            <source>Answers are almost always the same as the model's own.</source>
+            <translation>回答几乎总是与原模型的回答相同。</translation>
+        </message>
+        <message>
+            <source>Afterwards, run it in Ollama from a terminal in %1:
+    ollama create %2 -f Modelfile</source>
+            <translation>之后，在 %1 中打开终端，用 Ollama 运行它：
+    ollama create %2 -f Modelfile</translation>
+        </message>
+        <message>
+            <source>Open the file in LM Studio, or run it with llama.cpp: llama-cli -m %1</source>
+            <translation>在 LM Studio 中打开该文件，或用 llama.cpp 运行：llama-cli -m %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::HubDownloadBox</name>
+        <message>
+            <source>Download from the Hugging Face Hub</source>
+            <translation>从 Hugging Face Hub 下载</translation>
+        </message>
+        <message>
+            <source>organisation/model, e.g. tiiuae/falcon-7b-instruct</source>
+            <translation>组织/模型，例如 tiiuae/falcon-7b-instruct</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>下载…</translation>
+        </message>
+        <message>
+            <source>Shows the size and the memory plan first; the files go into the Hugging Face cache, where transformers finds them too.</source>
+            <translation>先显示大小和内存规划；文件会放入 Hugging Face 缓存，transformers 也能在那里找到它们。</translation>
+        </message>
+        <message>
+            <source>Asking the Hub about %1…</source>
+            <translation>正在向 Hub 查询 %1…</translation>
+        </message>
+        <message>
+            <source>%1 is downloaded and listed under "In the Hugging Face cache".</source>
+            <translation>%1 已下载，列在“Hugging Face 缓存中”下。</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>正在下载…</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 个文件</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 个文件</translation>
+        </message>
+        <message>
+            <source>%1 (commit %2): %3, %4</source>
+            <translation>%1（提交 %2）：%3，%4</translation>
+        </message>
+        <message>
+            <source>, of which %1 are already on this machine</source>
+            <translation>，其中 %1 已在本机上</translation>
+        </message>
+        <message>
+            <source>. Free disk space: %1.</source>
+            <translation>。可用磁盘空间：%1。</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>许可证：%1。</translation>
+        </message>
+        <message>
+            <source>This model is gated: accept its licence on its Hub page and sign in first.</source>
+            <translation>此模型受访问限制：请先在其 Hub 页面接受许可证并登录。</translation>
+        </message>
+        <message>
+            <source>A LoRA run of it (bf16, 512 tokens, batch 1) needs about %1 of memory; %2 are free: it fits.</source>
+            <translation>用它做一次 LoRA 运行（bf16，512 个词元，批大小 1）需要约 %1 内存；可用 %2：可以装下。</translation>
+        </message>
+        <message>
+            <source>A LoRA run in bf16 needs about %1, more than the %2 free; with a 4-bit base (QLoRA) it needs %3 and fits.</source>
+            <translation>bf16 的 LoRA 运行需要约 %1，超过可用的 %2；使用 4 位基础（QLoRA）时需要 %3，可以装下。</translation>
+        </message>
+        <message>
+            <source>A run of it needs about %1 (QLoRA: %2), more than the %3 free on this machine.</source>
+            <translation>用它运行需要约 %1（QLoRA：%2），超过本机可用的 %3。</translation>
+        </message>
+        <message>
+            <source>Not enough free disk space: free %1 more, or set HF_HUB_CACHE to a larger disk.</source>
+            <translation>可用磁盘空间不足：请再释放 %1，或将 HF_HUB_CACHE 设为更大的磁盘。</translation>
+        </message>
+        <message>
+            <source>Download %1?</source>
+            <translation>下载 %1？</translation>
         </message>
     </context>
     <context>
@@ -1188,6 +1602,14 @@ Model: %2
         <message>
             <source>%1 — %2 tokens, %3 trained</source>
             <translation>%1 — %2 个词元，%3 个训练</translation>
+        </message>
+        <message>
+            <source>These roles are right</source>
+            <translation>这些角色是正确的</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;请检查角色：&lt;/b&gt;Falconry 根据列名猜测了这些角色，置信度只有 %1 %（%2）。请选择包含问题和回答的列；若猜测正确，请勾选此框。</translation>
         </message>
     </context>
     <context>
@@ -1398,10 +1820,6 @@ Model: %2
             <translation>此版本的 Falconry 未附带演示模型。</translation>
         </message>
         <message>
-            <source>Not on this machine. Downloading needs a network connection: put the Hugging Face folder of %1 on disk and use "Open folder…".</source>
-            <translation>不在本机上。下载需要网络连接：请把 %1 的 Hugging Face 文件夹放到磁盘上，然后使用“打开文件夹…”。</translation>
-        </message>
-        <message>
             <source>On disk at %1, but it cannot be used: %2</source>
             <translation>在磁盘上的 %1，但无法使用：%2</translation>
         </message>
@@ -1502,6 +1920,10 @@ Model: %2
         <message>
             <source>Training time for %1: %2, at about %3 tokens/s estimated from this computer's measured matrix speed (a rough figure; the first run here measures the real one, and the Train page shows the time left).</source>
             <translation>%1 的训练时间：%2，按根据这台电脑实测矩阵速度估算的约 %3 词元/秒计算（粗略数值；在此首次运行会测出真实速度，“训练”页面会显示剩余时间）。</translation>
+        </message>
+        <message>
+            <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
+            <translation>不在本机上：请在下方从 Hugging Face Hub 下载 %1，或把它的 Hugging Face 文件夹放到磁盘上，然后使用“打开文件夹…”。</translation>
         </message>
     </context>
     <context>
@@ -2045,6 +2467,14 @@ Model: %2
             <source>ended after %1</source>
             <translation>%1 后结束</translation>
         </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1：%2 %3</translation>
+        </message>
+        <message>
+            <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
+            <translation>数据页上的修改无法保存，因此训练未开始：%1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainSettingsForm</name>
@@ -2169,10 +2599,6 @@ Model: %2
             <translation>最大长度：</translation>
         </message>
         <message>
-            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it.</source>
-            <translation>每个样本的词元数；更长的会被截断。256–1024；内存随之增长。</translation>
-        </message>
-        <message>
             <source>Batch size:</source>
             <translation>批大小：</translation>
         </message>
@@ -2211,10 +2637,6 @@ Model: %2
         <message>
             <source>Eval split:</source>
             <translation>评估划分：</translation>
-        </message>
-        <message>
-            <source>Share of rows held out for the eval loss. 0.02–0.1.</source>
-            <translation>留作评估损失的行比例。0.02–0.1。</translation>
         </message>
         <message>
             <source>Eval every:</source>
@@ -2271,6 +2693,161 @@ Model: %2
         <message>
             <source>An eval loss counts as better only when it is lower than the best so far by more than this. 0–0.01.</source>
             <translation>只有当评估损失比目前最佳值低出超过此值时才算改善。0–0.01。</translation>
+        </message>
+        <message>
+            <source>Tokens per example; longer rows are cut. 256–1024; memory grows with it. The same value as on the Data page.</source>
+            <translation>每个样本的词元数；更长的行会被截断。256–1024；内存随之增长。与数据页上的值相同。</translation>
+        </message>
+        <message>
+            <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
+            <translation>留作评估损失的行的比例。0.02–0.1。与数据页上的划分相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::UploadDialog</name>
+        <message>
+            <source>Upload to the Hugging Face Hub</source>
+            <translation>上传到 Hugging Face Hub</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>未登录。</translation>
+        </message>
+        <message>
+            <source>Access token (hf_…) with write access</source>
+            <translation>具有写入权限的访问令牌（hf_…）</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Create a token at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Falconry keeps it in the system keychain, never in a file.</source>
+            <translation>在 &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt; 创建令牌。Falconry 将其保存在系统钥匙串中，绝不存入文件。</translation>
+        </message>
+        <message>
+            <source>Repository</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <source>A new or existing model repository: NAME in your account, or ORGANISATION/NAME</source>
+            <translation>新的或已有的模型仓库：您账户下的 名称，或 组织/名称</translation>
+        </message>
+        <message>
+            <source>Private (only you and your organisation see it)</source>
+            <translation>私有（只有您和您的组织可见）</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>内容：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Model card (README.md) — edit it before uploading</source>
+            <translation>模型卡（README.md）——上传前可编辑</translation>
+        </message>
+        <message>
+            <source>The repository's address appears here after the upload</source>
+            <translation>上传后仓库地址会显示在这里</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>上传</translation>
+        </message>
+        <message>
+            <source>the merged model</source>
+            <translation>合并后的模型</translation>
+        </message>
+        <message>
+            <source>the run's final adapter</source>
+            <translation>该运行的最终适配器</translation>
+        </message>
+        <message>
+            <source>the adapter</source>
+            <translation>适配器</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 个文件</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 个文件</translation>
+        </message>
+        <message>
+            <source>%1 in %2 (%3, %4), with the model card below</source>
+            <translation>%1，上传到 %2（%3，%4），附带下方的模型卡</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Not signed in. (The system keychain is not available: %1)</source>
+            <translation>未登录。（系统钥匙串不可用：%1）</translation>
+        </message>
+        <message>
+            <source>Paste an access token first.</source>
+            <translation>请先粘贴访问令牌。</translation>
+        </message>
+        <message>
+            <source>Checking the token…</source>
+            <translation>正在检查令牌…</translation>
+        </message>
+        <message>
+            <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>已登录为 &lt;b&gt;%1&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>The system keychain could not keep the token (%1): it is used until Falconry closes.</source>
+            <translation>系统钥匙串无法保存该令牌（%1）：它将一直使用到 Falconry 关闭为止。</translation>
+        </message>
+        <message>
+            <source>Signed out: the token was removed from the keychain.</source>
+            <translation>已退出登录：令牌已从钥匙串中删除。</translation>
+        </message>
+        <message>
+            <source>Signed out here, but the keychain said: %1</source>
+            <translation>已在此处退出登录，但钥匙串返回：%1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>正在上传…</translation>
+        </message>
+        <message>
+            <source>%1 %2 — %3 of %4</source>
+            <translation>%1 %2 — %3 / %4</translation>
+        </message>
+        <message>
+            <source>The upload failed</source>
+            <translation>上传失败</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was committed.</source>
+            <translation>已停止：没有提交任何内容。</translation>
+        </message>
+        <message>
+            <source>Uploaded in one commit. The model's page:</source>
+            <translation>已在一次提交中上传。模型页面：</translation>
         </message>
     </context>
 </TS>
