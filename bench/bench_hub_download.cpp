@@ -71,7 +71,8 @@ int main(int argc, char** argv)
     falconry::test::FakeRepo repo;
     repo.id = "bench/big";
     repo.commit = std::string(40, 'b');
-    repo.files = {{"config.json", "{\"model_type\": \"falcon\"}", false}, {"model.safetensors", content, true}};
+    const bool lfs = std::getenv("BENCH_HUB_NOT_LFS") == nullptr; // experiment: a git blob (no redirect, no sha256)
+    repo.files = {{"config.json", "{\"model_type\": \"falcon\"}", false}, {"model.safetensors", content, lfs}};
     server.addRepo(repo);
 
     // SHA-256 of this CPU alone (what the client does on top of moving bytes).
@@ -79,7 +80,7 @@ int main(int argc, char** argv)
     (void)falconry::Sha256::of(content);
     const double shaSeconds = seconds(h0, Clock::now());
 
-    std::vector<double> ours, theirs;
+    std::vector<double> ours, theirs, plans;
     for (int run = 0; run < runs; ++run) {
         // Falconry: a fresh cache each time (no resume, no cached blob).
         const fs::path cache = dir / ("cache-" + std::to_string(run));
@@ -89,7 +90,10 @@ int main(int argc, char** argv)
         request.settings.endpoint = server.url();
         request.settings.token = "";
         const auto t0 = Clock::now();
-        const auto result = falconry::HubDownloader(request).run();
+        falconry::HubDownloader downloader(request);
+        downloader.plan();
+        plans.push_back(seconds(t0, Clock::now()));
+        const auto result = downloader.run();
         ours.push_back(seconds(t0, Clock::now()));
         if (falconry::Sha256::ofFile(result.snapshotDir / "model.safetensors") != sha) {
             std::cerr << "bench_hub_download: the downloaded file is wrong\n";
@@ -123,6 +127,7 @@ int main(int argc, char** argv)
         {"runs", runs},
         {"falconry_seconds", ours},
         {"curl_seconds", theirs},
+        {"falconry_plan_seconds", plans},
         {"falconry_MBps", mbytes / best},
         {"curl_MBps", mbytes / bestCurl},
         {"ratio_falconry_to_curl", bestCurl / best},

@@ -186,8 +186,16 @@ void HubTestServer::addRepo(FakeRepo repo)
     std::lock_guard lock(m_mutex);
     for (const FakeFile& f : repo.files)
         if (f.lfs)
-            m_lfs[Sha256::of(f.content)] = std::make_shared<const std::string>(f.content);
+            m_lfs[digest(repo.id, f).first] = std::make_shared<const std::string>(f.content);
     m_repos[repo.id] = std::move(repo);
+}
+
+const std::pair<std::string, std::string>& HubTestServer::digest(const std::string& repo, const FakeFile& file)
+{
+    auto& d = m_digests[repo + "/" + file.path];
+    if (d.first.empty())
+        d = {Sha256::of(file.content), blobId(file.content)};
+    return d;
 }
 
 void HubTestServer::addToken(const std::string& token, const std::string& user)
@@ -364,9 +372,9 @@ HubTestServer::Response HubTestServer::modelInfo(const Request& req)
         nlohmann::json s = {{"rfilename", f.path}};
         if (req.query.find("blobs=true") != std::string::npos || req.query.find("blobs=True") != std::string::npos) {
             s["size"] = f.content.size();
-            s["blobId"] = blobId(f.content);
+            s["blobId"] = digest(repo.id, f).second;
             if (f.lfs)
-                s["lfs"] = {{"sha256", Sha256::of(f.content)}, {"size", f.content.size()}, {"pointerSize", 134}};
+                s["lfs"] = {{"sha256", digest(repo.id, f).first}, {"size", f.content.size()}, {"pointerSize", 134}};
         }
         siblings.push_back(s);
     }
@@ -406,7 +414,7 @@ HubTestServer::Response HubTestServer::resolve(const Request& req, bool head)
     Response r;
     r.headers.emplace_back("X-Repo-Commit", repo.commit);
     if (file->lfs) {
-        const std::string sha = Sha256::of(file->content);
+        const std::string sha = digest(repo.id, *file).first;
         r.status = 302;
         const std::string target = "/lfs-objects/" + sha + "?X-Amz-Signature=abc&response-content-disposition=attachment";
         r.headers.emplace_back("Location", m_relativeRedirects ? target : "http://localhost:" + std::to_string(m_port) + target);
@@ -416,7 +424,7 @@ HubTestServer::Response HubTestServer::resolve(const Request& req, bool head)
         r.body = "Found. Redirecting";
         return r;
     }
-    r.headers.emplace_back("ETag", "\"" + blobId(file->content) + "\"");
+    r.headers.emplace_back("ETag", "\"" + digest(repo.id, *file).second + "\"");
     r.headers.emplace_back("Content-Type", "application/octet-stream");
     r.body = file->content;
     r.sendBody = !head;
@@ -623,6 +631,7 @@ HubTestServer::Response HubTestServer::upload(const Request& req)
             for (const auto& [path, content] : commit.files) {
                 auto f = std::find_if(repo.files.begin(), repo.files.end(), [&](const FakeFile& x) { return x.path == path; });
                 const FakeFile nf{path, content, commit.lfsPaths.count(path) > 0};
+                m_digests.erase(id + "/" + path);
                 if (f == repo.files.end())
                     repo.files.push_back(nf);
                 else

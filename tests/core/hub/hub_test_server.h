@@ -92,6 +92,9 @@ private:
     std::vector<std::thread> m_connections;
     std::vector<int> m_fds;
     std::map<std::string, FakeRepo> m_repos;
+    /** "repo/path" -> (sha256, git-blob stand-in): hashed once when added, not on every request. */
+    std::map<std::string, std::pair<std::string, std::string>> m_digests;
+    const std::pair<std::string, std::string>& digest(const std::string& repo, const FakeFile& file);
     std::map<std::string, std::string> m_tokens;      // token -> user
     std::map<std::string, std::shared_ptr<const std::string>> m_lfs; // sha256 -> content (served and uploaded)
     std::map<std::string, uint64_t> m_drop;
