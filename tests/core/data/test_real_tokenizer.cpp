@@ -142,9 +142,11 @@ TEST(GoldenSentencepiece, EosFromTokenizerModel)
         if (ex.trained[i] && ex.ids[i] != 11)
             answerIds.push_back(ex.ids[i]);
     EXPECT_EQ(answerIds, std::vector<int64_t>(whole.begin() + static_cast<std::ptrdiff_t>(prompt.size()), whole.end()));
-    for (size_t i = 0; i < ex.ids.size(); ++i)
-        if (ex.trained[i])
+    for (size_t i = 0; i < ex.ids.size(); ++i) {
+        if (ex.trained[i]) {
             EXPECT_TRUE(ex.offsets[i].second > ex.offsets[i].first || ex.ids[i] == 11) << "trained token " << i << " covers no text";
+        }
+    }
 }
 
 } // namespace
