@@ -71,6 +71,10 @@ install_node_llama_cpp() {
     if ! command -v npm >/dev/null 2>&1; then
         return 0
     fi
+    if ! node -e "process.exit(parseInt(process.versions.node) >= 20 ? 0 : 1)" 2>/dev/null; then
+        echo "node $(node --version 2>/dev/null) is older than 20 (node-llama-cpp needs it): the GGUF tests against llama.cpp will be skipped" >&2
+        return 0
+    fi
     echo "Installing node-llama-cpp $node_llama_cpp_version (llama.cpp for the GGUF tests) into tests/gguf"
     if ! (cd "$dir" && npm install --save-exact --no-audit --no-fund --loglevel=error \
               "node-llama-cpp@$node_llama_cpp_version" >/dev/null); then

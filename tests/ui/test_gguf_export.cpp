@@ -45,6 +45,13 @@ private Q_SLOTS:
         QVERIFY(hint->text().contains(QLatin1String("llama-cli -m tuned.gguf")));
     }
 
+    void noRunMeansFalconInstruct()
+    {
+        // No run (no run.json): the usual Falcon template, not "None".
+        GgufExportDialog dialog(QStringLiteral("/tmp/base.gguf"), QString());
+        QCOMPARE(dialog.request(kGolden, QString()).templateName, QStringLiteral("falcon-instruct"));
+    }
+
     void exportPageWritesTheGgufAndModelfile()
     {
         WorkSession session;

@@ -62,7 +62,8 @@ GgufExportDialog::GgufExportDialog(const QString& suggestedFile, const QString& 
     m_template->addItem(tr("Alpaca (### Instruction: / ### Response:)"), QStringLiteral("alpaca"));
     m_template->addItem(tr("Plain text"), QStringLiteral("plain"));
     m_template->addItem(tr("None (no chat template)"), QString());
-    const int known = m_template->findData(templateName);
+    // An unknown template (no run) keeps the first entry; "None" is the user's explicit choice.
+    const int known = templateName.isEmpty() ? -1 : m_template->findData(templateName);
     m_template->setCurrentIndex(known >= 0 ? known : 0);
     form->addRow(tr("Prompt format:"), m_template);
     m_modelfile = new QCheckBox(tr("Also write an Ollama Modelfile beside it"), this);

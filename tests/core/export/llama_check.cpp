@@ -26,6 +26,9 @@ std::optional<std::string> llamaUnavailable()
 {
     if (std::system("node --version > /dev/null 2>&1") != 0)
         return "node is not installed";
+    // node-llama-cpp 3.21.1 declares node >= 20 (Debian 12's own nodejs is 18).
+    if (std::system("node -e \"process.exit(parseInt(process.versions.node) >= 20 ? 0 : 1)\" > /dev/null 2>&1") != 0)
+        return "node is older than 20, which node-llama-cpp 3.21.1 needs";
     const std::filesystem::path package = kGgufDir / "node_modules" / "node-llama-cpp" / "package.json";
     if (!std::filesystem::exists(package))
         return "node-llama-cpp is not installed in " + (kGgufDir / "node_modules").string() +
