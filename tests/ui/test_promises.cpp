@@ -198,9 +198,9 @@ private Q_SLOTS:
         QCOMPARE(TrainSettings::fromJson(s.toJson()).earlyStoppingPatience, 3);
         TrainRequest request;
         request.settings = s;
-        request.settings.evalRatio = 0.1;
+        request.data.evalRatio = 0.1; // the split's one home: the data settings
         QCOMPARE(toTrainConfig(request).earlyStoppingPatience, int64_t(3));
-        request.settings.evalRatio = 0.0; // nothing to compare without eval rows
+        request.data.evalRatio = 0.0; // nothing to compare without eval rows
         QCOMPARE(toTrainConfig(request).earlyStoppingPatience, int64_t(0));
         QCOMPARE(toTrainConfig(request).device, std::string("auto")); // the GPU when there is one
     }
