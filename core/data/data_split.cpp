@@ -31,13 +31,13 @@ bool isEvalRow(uint64_t rowId, const SplitOptions& split)
 std::vector<uint8_t> evalFlags(const std::vector<uint64_t>& rowIds, const SplitOptions& split)
 {
     std::vector<uint8_t> flags(rowIds.size(), 0);
+    if (split.evalRatio <= 0.0 || rowIds.size() < 2)
+        return flags;
     size_t evalCount = 0;
     for (size_t i = 0; i < rowIds.size(); ++i) {
         flags[i] = isEvalRow(rowIds[i], split) ? 1 : 0;
         evalCount += flags[i];
     }
-    if (split.evalRatio <= 0.0 || rowIds.size() < 2)
-        return std::vector<uint8_t>(rowIds.size(), 0);
     const auto byHash = [&](size_t a, size_t b) { return rowHash(rowIds[a], split) < rowHash(rowIds[b], split); };
     std::vector<size_t> order(rowIds.size());
     for (size_t i = 0; i < order.size(); ++i)

@@ -34,10 +34,4 @@ bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format)
     return false;
 }
 
-QStringList builtInTemplateNames()
-{
-    return {QStringLiteral("falcon-instruct"), QStringLiteral("falcon-chat"), QStringLiteral("guanaco"),
-            QStringLiteral("alpaca"), QStringLiteral("plain")};
-}
-
 } // namespace falconry::ui

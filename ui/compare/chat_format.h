@@ -22,7 +22,4 @@ struct ChatFormat {
  */
 bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format);
 
-/** The template names the Data page and Compare offer, in their order (core's PromptTemplate names). */
-QStringList builtInTemplateNames();
-
 } // namespace falconry::ui

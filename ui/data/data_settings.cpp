@@ -5,6 +5,12 @@
 
 namespace falconry::ui {
 
+QStringList builtInTemplateNames()
+{
+    return {QStringLiteral("falcon-instruct"), QStringLiteral("falcon-chat"), QStringLiteral("guanaco"),
+            QStringLiteral("alpaca"), QStringLiteral("plain")};
+}
+
 AnalysisOptions DataSettings::analysisOptions() const
 {
     AnalysisOptions options;

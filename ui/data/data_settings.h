@@ -3,6 +3,7 @@
 #include "core/data/dataset_analysis.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace falconry::ui {
 
@@ -11,6 +12,9 @@ namespace falconry::ui {
  * max length and the train/eval split. Saved beside the project copy as
  * data_settings.json, which is what a training run reads with the rows.
  */
+/** The built-in template names the wizard, the Data page and Compare offer, in their order (core's PromptTemplate names). */
+QStringList builtInTemplateNames();
+
 struct DataSettings {
     DatasetKind kind = DatasetKind::Unknown;
     RoleMapping mapping;

@@ -2,6 +2,7 @@
 
 #include "core/data/dataset_analysis.h"
 #include "core/tokenizer/tokenizer.h"
+#include "ui/data/data_settings.h"
 #include "ui/data/token_view.h"
 
 #include <QCheckBox>
@@ -33,7 +34,6 @@ constexpr int kPreviewRows = 3;
 /** Below this detection confidence an untouched guess needs the user's confirmation. */
 constexpr double kSureConfidence = 0.5;
 
-const char* const kTemplates[] = {"falcon-instruct", "falcon-chat", "guanaco", "alpaca", "plain", "custom"};
 
 } // namespace
 
@@ -149,8 +149,9 @@ QWizardPage* ImportWizard::createMappingPage()
     }
     m_template = new QComboBox(left);
     m_template->setObjectName(QStringLiteral("promptTemplate"));
-    for (const char* name : kTemplates)
-        m_template->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const QString& name : builtInTemplateNames())
+        m_template->addItem(name, name);
+    m_template->addItem(QStringLiteral("custom"), QStringLiteral("custom"));
     form->addRow(tr("Template:"), m_template);
     m_customTemplate = new QLineEdit(left);
     m_customTemplate->setObjectName(QStringLiteral("customTemplate"));

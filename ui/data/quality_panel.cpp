@@ -1,5 +1,7 @@
 #include "ui/data/quality_panel.h"
 
+#include "ui/data/data_settings.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -138,8 +140,9 @@ QWidget* QualityPanel::createSettings()
     form->addRow(tr("Roles:"), m_mapping);
     m_template = new QComboBox(box);
     m_template->setObjectName(QStringLiteral("qualityTemplate"));
-    for (const char* name : {"falcon-instruct", "falcon-chat", "guanaco", "alpaca", "plain", "custom"})
-        m_template->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const QString& name : builtInTemplateNames())
+        m_template->addItem(name, name);
+    m_template->addItem(QStringLiteral("custom"), QStringLiteral("custom"));
     m_custom = new QLineEdit(box);
     m_custom->setPlaceholderText(tr("Q: {question}\\nA: {answer}"));
     auto* tplRow = new QHBoxLayout;
