@@ -21,6 +21,8 @@ packages=(
     libgloo-dev
     # Hugging Face Hub client: HTTP(S) and SHA-256
     libcurl4-openssl-dev libssl-dev curl
+    # knowledge base: SQLite with FTS5, poppler's C++ PDF text; the sqlite3 shell is the benchmark's reference
+    libsqlite3-dev libpoppler-cpp-dev sqlite3
     # desktop app
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev qt6-translations-l10n
