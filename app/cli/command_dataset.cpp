@@ -3,6 +3,7 @@
 // tokens marked), stats and lint; or convert it to JSONL/CSV.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_dataset_print.h"
+#include "app/cli/command_dataset_generate.h"
 #include "app/cli/command_registry.h"
 #include "core/data/dataset_export.h"
 #include "core/tokenizer/tokenizer.h"
@@ -165,7 +166,9 @@ int runConvert(const ArgParser& parser)
 int runDataset(const std::vector<std::string>& args)
 {
     if (args.empty())
-        throw UsageError("expected a subcommand: inspect or convert");
+        throw UsageError("expected a subcommand: inspect, convert or generate");
+    if (args[0] == "generate")
+        return runDatasetGenerate(std::vector<std::string>(args.begin() + 1, args.end()));
     ArgParser parser = makeParser();
     parser.parse(args);
     if (args[0] == "inspect")
@@ -175,11 +178,12 @@ int runDataset(const std::vector<std::string>& args)
             throw UsageError("convert: expected --out OUT.jsonl or OUT.csv");
         return runConvert(parser);
     }
-    throw UsageError("unknown subcommand '" + args[0] + "': expected inspect or convert");
+    throw UsageError("unknown subcommand '" + args[0] + "': expected inspect, convert or generate");
 }
 
-const CommandRegistrar kRegistrar({"dataset", "inspect a dataset (format, mapping, masks, stats, lint) or convert it",
-                                   kUsage, &runDataset});
+const CommandRegistrar kRegistrar({"dataset",
+                                   "inspect a dataset (format, mapping, masks, stats, lint), convert it, or generate one",
+                                   std::string(kUsage) + "\n       " + kDatasetGenerateUsage, &runDataset});
 
 } // namespace
 } // namespace falconry::cli

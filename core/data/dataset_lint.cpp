@@ -109,6 +109,16 @@ std::string rowList(const std::vector<uint64_t>& ids)
 
 } // namespace
 
+std::vector<uint64_t> textShingles(std::string_view normalized)
+{
+    return shingles(std::string(normalized));
+}
+
+double shingleJaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b)
+{
+    return jaccard(a, b);
+}
+
 std::string lintKindName(LintKind kind)
 {
     switch (kind) {

@@ -41,6 +41,11 @@ struct LintOptions {
 /** Lower-case ASCII, whitespace runs collapsed to one space, trimmed: the text duplicates are compared on. */
 std::string normalizeForDedup(std::string_view text);
 
+/** The sorted, unique character 5-gram hashes of an already normalized text: what near duplicates compare. */
+std::vector<uint64_t> textShingles(std::string_view normalized);
+/** Jaccard similarity of two textShingles() sets (1 = the same pieces): the lint's near-duplicate measure. */
+double shingleJaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+
 /**
  * Checks the rows. `tokenCounts` (same order as dataset.rows, may be empty)
  * feeds the over-long check; `split` (may be null) the train/eval overlap.
