@@ -1,5 +1,8 @@
 #include "core/datagen/document_passages.h"
 
+#include "core/knowledge/chunker.h"
+#include "core/knowledge/document.h"
+#include "core/knowledge/token_counter.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
 
@@ -102,7 +105,28 @@ std::vector<DocumentPassage> readDocumentPassages(const std::vector<std::string>
     std::vector<DocumentPassage> out;
     for (const std::string& file : files) {
         if (!std::filesystem::is_regular_file(file))
-            throw IoError(file + ": no such file (expected a text or Markdown document)");
+            throw IoError(file + ": no such file (expected a text, Markdown, HTML or PDF document)");
+        if (isSupportedDocument(file)) {
+            // The knowledge base's readers and chunker: passages follow the document's structure
+            // (never across two sections or PDF pages) and say where they are.
+            const ExtractedDocument document = readDocument(file);
+            ChunkOptions chunking;
+            chunking.maxTokens = std::max<size_t>(40, maxChars / 6); // words and marks, ~6 bytes each
+            chunking.overlapTokens = 0;                               // questions need no overlap
+            const auto counter = TokenCounter::wordCounter();
+            size_t index = 0;
+            for (const Chunk& chunk : chunkDocument(document, *counter, chunking)) {
+                if (chunk.text.size() < 40)
+                    continue;
+                std::string where = file;
+                if (!chunk.headingPath.empty())
+                    where += " › " + joinHeadingPath(chunk.headingPath);
+                if (chunk.page > 0)
+                    where += ", page " + std::to_string(chunk.page);
+                out.push_back({chunk.text, where, index++});
+            }
+            continue;
+        }
         const std::string text = readWholeFile(file);
         if (!validUtf8(text))
             throw DatasetError(file + ": not UTF-8 text; plain text and Markdown files can be read here (PDF and HTML "

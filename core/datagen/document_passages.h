@@ -16,9 +16,11 @@ namespace falconry {
 std::vector<DocumentPassage> cutPassages(const std::string& text, const std::string& document, size_t maxChars);
 
 /**
- * The passages of text and Markdown files (.txt, .md, .markdown, .text, .rst, or anything that is
- * valid UTF-8 text). Throws IoError for a missing file and DatasetError for one that is not text
- * (a PDF or a binary file needs a knowledge base to read it).
+ * The passages of documents: text, Markdown, HTML, PDF, CSV/JSONL rows through the knowledge
+ * base's readers and structure-aware chunker (core/knowledge); any other file that is valid UTF-8
+ * text (.rst, .org, ...) through cutPassages. `document` of each passage names the file, its
+ * heading path and PDF page. Throws IoError for a missing file, KnowledgeError for a broken or
+ * binary document, DatasetError for an unknown file type that is not text.
  */
 std::vector<DocumentPassage> readDocumentPassages(const std::vector<std::string>& files, size_t maxChars);
 

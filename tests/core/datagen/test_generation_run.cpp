@@ -256,11 +256,18 @@ TEST(Documents, PassagesAreCutAtParagraphsAndKeptAsProvenance)
     const auto dir = freshDir("docs");
     std::ofstream(dir / "a.md") << text;
     std::ofstream(dir / "b.bin", std::ios::binary) << std::string("\x00\xff\x01", 3);
+    std::ofstream(dir / "c.rst") << text; // not a knowledge-base format: cut as plain text
     Recipe recipe;
     recipe.kind = RecipeKind::Documents;
     recipe.passages = readDocumentPassages({(dir / "a.md").string()}, 600);
     recipe.count = 2;
     EXPECT_THROW(readDocumentPassages({(dir / "b.bin").string()}, 600), DatasetError);
+    EXPECT_EQ(readDocumentPassages({(dir / "c.rst").string()}, 600).size(), passages.size());
+    // Markdown through the knowledge base's reader: passages name their section.
+    ASSERT_FALSE(recipe.passages.empty());
+    EXPECT_NE(recipe.passages.front().document.find("a.md"), std::string::npos);
+    for (const DocumentPassage& p : recipe.passages)
+        EXPECT_EQ(p.text.find("# Title"), std::string::npos); // headings are not passage text
     EXPECT_THROW(readDocumentPassages({(dir / "missing.txt").string()}, 600), IoError);
     FakeSource source = distinctSource();
     std::atomic<bool> stop{false};
@@ -268,7 +275,7 @@ TEST(Documents, PassagesAreCutAtParagraphsAndKeptAsProvenance)
     ASSERT_EQ(out.rows.size(), 2u);
     for (const GeneratedExample& e : out.rows) {
         EXPECT_FALSE(e.passage.empty());
-        EXPECT_EQ(e.document, (dir / "a.md").string());
+        EXPECT_EQ(e.document.rfind((dir / "a.md").string(), 0), 0u);
         const auto row = generatedRowJson(e, recipe);
         EXPECT_EQ(row["recipe"], "documents");
         EXPECT_EQ(row["passage"], e.passage);
@@ -387,4 +394,25 @@ TEST(Recipe, RunsAgainstAnOpenAiCompatibleServer)
         EXPECT_EQ(r.body["model"], "test-model");
         EXPECT_EQ(r.body["messages"].back()["role"], "user");
     }
+}
+
+TEST(Documents, APdfIsReadThroughTheKnowledgeBaseReaders)
+{
+    const auto pdf = test::testDataDir().parent_path().parent_path() / "resources" / "demo-knowledge" / "aerie_manual.pdf";
+    const std::vector<DocumentPassage> passages = readDocumentPassages({pdf.string()}, 1200);
+    ASSERT_GE(passages.size(), 3u);
+    for (const DocumentPassage& p : passages) {
+        EXPECT_GE(p.text.size(), 40u);
+        EXPECT_NE(p.document.find(", page "), std::string::npos) << p.document; // provenance down to the page
+    }
+    Recipe recipe;
+    recipe.kind = RecipeKind::Documents;
+    recipe.passages = passages;
+    recipe.count = 2;
+    FakeSource source = distinctSource();
+    std::atomic<bool> stop{false};
+    const GenerationOutcome out = runGeneration(recipe, source, {}, {}, {}, stop);
+    ASSERT_EQ(out.rows.size(), 2u);
+    // The question request shows the passage; the answer's system message grounds it in the passage.
+    EXPECT_NE(source.lastUser.front().find(passages.front().text.substr(0, 30)), std::string::npos);
 }
