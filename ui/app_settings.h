@@ -56,4 +56,9 @@ SettingValue<int>& sampleMaxNewTokens();
 SettingValue<double>& sampleRepetitionPenalty();
 /** Template name on the Compare page (core/data PromptTemplate name; "" = as trained). */
 SettingValue<QString>& chatTemplate();
+/** The Generate dialog's text source: "local" or "endpoint", and the server's base URL, model and streaming (never the key). */
+SettingValue<QString>& generateSource();
+SettingValue<QString>& generateBaseUrl();
+SettingValue<QString>& generateApiModel();
+SettingValue<bool>& generateStream();
 } // namespace AppSettings

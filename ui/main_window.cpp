@@ -143,6 +143,7 @@ void MainWindow::createPages()
     static const char* const kIcons[kStepCount] = {"model", "data", "train", "compare", "export"};
     m_modelPage = new ModelPage(*m_session, m_pages);
     m_dataPage = new DataPage(*m_session, m_pages);
+    m_dataPage->setEngine(m_engine);
     m_trainPage = new TrainPage(*m_session, *m_engine, m_pages);
     m_comparePage = new ComparePage(*m_session, *m_engine, m_pages);
     m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);

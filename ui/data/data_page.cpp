@@ -98,6 +98,7 @@ DataPage::DataPage(WorkSession& session, QWidget* parent)
     toolbar->addSeparator();
     for (QAction* a : {m_addAction, m_duplicateAction, m_deleteAction, m_findAction})
         toolbar->addAction(a);
+    toolbar->addAction(m_generateAction);
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
@@ -199,6 +200,10 @@ void DataPage::createActions()
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_findAction);
     connect(m_findAction, &QAction::triggered, this, &DataPage::findReplace);
+    m_generateAction = new QAction(tr("Generate…"), this);
+    m_generateAction->setObjectName(QStringLiteral("dataGenerate"));
+    m_generateAction->setToolTip(tr("Write new examples with a model or an OpenAI-compatible server"));
+    connect(m_generateAction, &QAction::triggered, this, [this] { openGenerateDialog(); });
     m_undoAction = undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("dataUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -226,6 +231,7 @@ QWidget* DataPage::createEditor()
     filterRow->addWidget(m_searchRegex);
     filterRow->addWidget(m_findingFilter);
     leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(createReviewBar(left));
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("examplesTable"));
     m_table->setModel(m_filter);
@@ -293,7 +299,7 @@ void DataPage::updateActions()
 {
     const bool open = m_store != nullptr;
     const bool selected = open && !selectedSourceRows().isEmpty();
-    for (QAction* a : {m_saveAction, m_exportAction, m_addAction, m_findAction})
+    for (QAction* a : {m_saveAction, m_exportAction, m_addAction, m_findAction, m_generateAction})
         a->setEnabled(open);
     m_duplicateAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);

@@ -23,12 +23,16 @@ class QUndoStack;
 namespace falconry {
 class DatasetStore;
 class Tokenizer;
+struct GeneratedExample;
+struct Recipe;
 }
 
 namespace falconry::ui {
 
 class DataAnalyzer;
+class EngineController;
 class ExampleInspector;
+class GenerateDialog;
 class ExamplesFilter;
 class ExamplesModel;
 class QualityPanel;
@@ -87,6 +91,20 @@ public:
     /** Selects these rows in the table (clearing a filter that hides them). */
     void selectRowIds(const QList<qulonglong>& ids);
 
+    // Generated examples (data_page_generate.cpp).
+    /** Where a local model's generation runs (the Generate dialog offers only servers without it). */
+    void setEngine(EngineController* engine) { m_engine = engine; }
+    /** Opens the Generate dialog (the running one, if any); returns it. */
+    GenerateDialog* openGenerateDialog();
+    /** Appends generated rows marked "generated" with their recipe and source: ONE undoable command. */
+    int addGeneratedRows(const Recipe& recipe, const QString& source, const std::vector<GeneratedExample>& rows);
+    /** Rows marked "generated"; `toReviewOnly`: not accepted yet. */
+    std::vector<uint64_t> generatedRowIds(bool toReviewOnly) const;
+    /** Accepts (marks "accepted") or rejects (deletes) the selected generated rows, or all to review; one command. */
+    int reviewGenerated(bool accept, bool all);
+    /** The bulk run's journal in the project folder (finished rows of an unfinished run). */
+    QString generationJournal() const;
+
 Q_SIGNALS:
     void projectOpened(const QString& folder);
     void projectFailed(const QString& message);
@@ -112,6 +130,9 @@ private:
     void findReplace();
     void installInWindow();
     QList<int> selectedSourceRows() const;
+    QWidget* createReviewBar(QWidget* parent);
+    void updateReviewBar();
+    void addGeneratedFilters();
 
     WorkSession& m_session;
     std::unique_ptr<DatasetStore> m_store;
@@ -147,6 +168,11 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_generateAction = nullptr;
+    EngineController* m_engine = nullptr;
+    QPointer<GenerateDialog> m_generateDialog;
+    QWidget* m_reviewBar = nullptr;
+    QLabel* m_reviewLabel = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
 };

@@ -286,6 +286,7 @@ void DataPage::updateFindingFilter()
     }
     for (const auto& [kind, entry] : byKind)
         m_findingFilter->addItem(tr("%1 (%2)").arg(entry.first).arg(entry.second.size()), entry.second);
+    addGeneratedFilters();
     if (current > 0) {
         // Keep the filter on the same kind, with its new rows.
         const QString prefix = currentText.section(QLatin1Char(' '), 0, 0);

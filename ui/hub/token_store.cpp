@@ -6,7 +6,6 @@ namespace falconry::ui {
 namespace {
 
 const QString kService = QStringLiteral("Falconry");
-const QString kKey = QStringLiteral("huggingface-token");
 
 } // namespace
 
@@ -15,7 +14,7 @@ void KeychainTokenStore::read(ReadDone done)
     auto* job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(kKey);
+    job->setKey(m_key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
         auto* r = static_cast<QKeychain::ReadPasswordJob*>(j);
         if (r->error() == QKeychain::EntryNotFound)
@@ -33,7 +32,7 @@ void KeychainTokenStore::write(const QString& token, Done done)
     auto* job = new QKeychain::WritePasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(kKey);
+    job->setKey(m_key);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
         done(j->error() == QKeychain::NoError ? QString() : j->errorString());
@@ -46,7 +45,7 @@ void KeychainTokenStore::remove(Done done)
     auto* job = new QKeychain::DeletePasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(kKey);
+    job->setKey(m_key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
         done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? QString() : j->errorString());
     });

@@ -23,14 +23,21 @@ public:
     virtual void remove(Done done) = 0;
 };
 
-/** The system keychain, service "Falconry", key "huggingface-token"; no insecure fallback. */
+/**
+ * The system keychain, service "Falconry", key "huggingface-token" (or `key`, e.g. an
+ * OpenAI-compatible server's API key under "openai-api-key <base URL>"); no insecure fallback.
+ */
 class KeychainTokenStore final : public TokenStore {
     Q_OBJECT
 public:
     explicit KeychainTokenStore(QObject* parent = nullptr) : TokenStore(parent) {}
+    KeychainTokenStore(QString key, QObject* parent) : TokenStore(parent), m_key(std::move(key)) {}
     void read(ReadDone done) override;
     void write(const QString& token, Done done) override;
     void remove(Done done) override;
+
+private:
+    QString m_key = QStringLiteral("huggingface-token");
 };
 
 /** Tests: a token kept in memory only. */
