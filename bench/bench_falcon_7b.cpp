@@ -1,7 +1,12 @@
 // Falcon-7B shape (random bf16 weights): prefill GFLOP/s beside this run's bf16 matmul peak, and
-// decode tokens/s beside the bound weight bytes / this run's measured memory bandwidth.
+// decode tokens/s beside the bound weight bytes / this run's measured memory bandwidth (STREAM-style).
 // Usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]
+//        bench_falcon_7b --nf4 [--layers N] [--prompt T] [--decode N] [--dir DIR] [--llama TYPES]
+// --nf4: 4-bit weights beside llama.cpp on a GGUF of the same shape (bench_falcon_7b_nf4.cpp).
 // PROFILE_TRACE=FILE also writes a Chrome trace of two decode steps (libtorch profiler) to FILE.
+#include "bench_falcon_7b_nf4.h"
+#include "machine_peaks.h"
+
 #include "core/model/falcon_model.h"
 #include "core/util/threads.h"
 
@@ -33,26 +38,6 @@ double bestTime(int n, Fn&& fn)
         best = std::min(best, now() - t0);
     }
     return best;
-}
-
-/** bf16 matmul peak: a prefill-sized GEMM with the 7B hidden width. */
-double measureMatmulGflops()
-{
-    const torch::Tensor a = torch::randn({512, 4544}).to(torch::kBFloat16);
-    const torch::Tensor w = torch::randn({4544, 4544}).to(torch::kBFloat16);
-    torch::Tensor c;
-    const double t = bestTime(5, [&] { c = torch::nn::functional::linear(a, w); });
-    return 2.0 * 512 * 4544 * 4544 / t / 1e9;
-}
-
-/** Read bandwidth: summing a 2 GiB fp32 buffer (vectorized, memory-bound), best of 5. */
-double measureReadBandwidth()
-{
-    const int64_t n = int64_t{1} << 29; // 512 Mi floats = 2 GiB, far beyond the caches
-    const torch::Tensor big = torch::ones({n}, torch::kFloat);
-    torch::Tensor s;
-    const double t = bestTime(5, [&] { s = big.sum(); });
-    return static_cast<double>(n) * 4.0 / t / 1e9;
 }
 
 /** What one decode-shaped bf16 matmul (x [1, 4544] @ W^T, W = 4 x 18176 x 4544) streams per second. */
@@ -92,25 +77,46 @@ int main(int argc, char** argv)
     int64_t prompt = 128;
     int64_t decodeTokens = 16;
     int64_t batch = 1;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    Nf4BenchOptions nf4;
+    bool useNf4 = false;
+    for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        const int64_t v = std::atoll(argv[i + 1]);
+        if (a == "--nf4") {
+            useNf4 = true;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::cerr << "usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]\n"
+                         "       bench_falcon_7b --nf4 [--layers N] [--prompt T] [--decode N] [--dir DIR] "
+                         "[--llama q4_0,bf16|none]\n";
+            return 2;
+        }
+        const std::string value = argv[++i];
+        const int64_t v = std::atoll(value.c_str());
         if (a == "--layers") layers = v;
         else if (a == "--prompt") prompt = v;
         else if (a == "--decode") decodeTokens = v;
         else if (a == "--batch") batch = v;
+        else if (a == "--dir") nf4.dir = value;
+        else if (a == "--llama") nf4.llamaTypes = value;
         else {
-            std::cerr << "usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]\n";
+            std::cerr << "bench_falcon_7b: unknown option " << a << "\n";
             return 2;
         }
     }
     const int threads = configureEngineThreads();
     torch::NoGradGuard noGrad;
+    if (useNf4) {
+        nf4.layers = layers;
+        nf4.prompt = prompt;
+        nf4.decode = decodeTokens;
+        return runNf4Bench(nf4, threads);
+    }
 
     FalconConfig config; // the defaults are falcon-7b's
     config.numHiddenLayers = layers;
-    const double peakGflops = measureMatmulGflops();
-    const double bandwidth = measureReadBandwidth();
+    const double peakGflops = bench::measureBf16MatmulGflops();
+    const double bandwidth = bench::measureStreamReadBandwidth();
     const double gemvBandwidth = measureGemvBandwidth();
 
     const double tInit = now();
@@ -180,7 +186,7 @@ int main(int argc, char** argv)
         {"prefill_fraction_of_peak", prefillGflops / peakGflops},
         {"decode_ms_per_token", decodeSeconds * 1e3},
         {"decode_tokens_per_s", tokensPerSecond},
-        {"memory_read_bandwidth_gbs", bandwidth},
+        {"memory_read_bandwidth_gbs", bandwidth}, // STREAM-style: all cores, 2 GiB, best of 10
         {"bf16_gemv_stream_gbs", gemvBandwidth},
         {"decode_bound_tokens_per_s", boundTokensPerSecond},
         {"decode_fraction_of_bound", tokensPerSecond / boundTokensPerSecond},

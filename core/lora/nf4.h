@@ -51,6 +51,12 @@ public:
     explicit Nf4WeightSource(Nf4Tensor q);
     torch::Tensor weight(torch::ScalarType dtype) const override;
     int64_t bytes() const override;
+    /**
+     * On the CPU for a 2-D weight: up to 4 input rows with the NF4 GEMV (nf4_gemv.h), more rows
+     * dequantized tile by tile into matmuls. FALCONRY_NF4_DEQUANTIZE=1 turns this off (whole-weight
+     * dequantization, to compare). Undefined elsewhere (the caller dequantizes).
+     */
+    torch::Tensor matmul(const torch::Tensor& x) const override;
     const Nf4Tensor& tensor() const { return m_q; }
 
 private:
@@ -68,5 +74,14 @@ private:
  * Returns the bytes the quantized weights hold.
  */
 int64_t quantizeLinearsToNf4(const std::vector<FalconLinear>& layers, bool doubleQuant);
+
+class FalconModelImpl;
+
+/**
+ * 4-bit weights for generation: every linear layer of the blocks to NF4 (as QLoRA holds them);
+ * the embeddings and the tied head stay as they are (llama.cpp keeps Falcon's output layer at
+ * 8 bits too). Adapters stay attached. Returns the bytes the quantized weights hold.
+ */
+int64_t quantizeModelToNf4(FalconModelImpl& model, bool doubleQuant);
 
 } // namespace falconry

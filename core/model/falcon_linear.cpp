@@ -77,6 +77,15 @@ torch::Tensor FalconLinearImpl::forward(const torch::Tensor& x)
             y = y + b;
         return addAdapter(x, y);
     }
+    if (m_weightSource && !torch::GradMode::is_enabled()) {
+        // Generation: the source multiplies from its own storage (NF4: 4-bit codes streamed once
+        // per token); the adapter's low-rank update is added on the side as for a plain weight.
+        if (torch::Tensor y = m_weightSource->matmul(x); y.defined()) {
+            if (b.defined())
+                y = y + b;
+            return addAdapter(x, y);
+        }
+    }
     torch::Tensor w = effectiveWeight(dtype);
     // Decode-sized bf16 inputs on the CPU: stream the weight with the AVX-512 kernel; the bias
     // is added after rounding to bf16, as transformers' FalconLinear does (matmul, then + bias).

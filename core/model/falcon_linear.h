@@ -25,6 +25,16 @@ public:
     virtual torch::Tensor weight(torch::ScalarType dtype) const = 0;
     /** Bytes held in memory (for the memory planner / status). */
     virtual int64_t bytes() const = 0;
+    /**
+     * Inference only (no gradients): x [.., in] @ W^T [.., out] in x's dtype computed from the
+     * source's own storage, or an undefined tensor when it has no better way than dequantizing
+     * the whole weight (the caller then does that). NF4 streams its 4-bit codes (decode GEMV).
+     */
+    virtual torch::Tensor matmul(const torch::Tensor& x) const
+    {
+        (void)x;
+        return {};
+    }
 };
 
 /**

@@ -1,0 +1,539 @@
+// GCC 12 reports its own _mm512_undefined_* inside the AVX-512 intrinsics as maybe-uninitialized.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+
+#include "core/lora/nf4_gemv.h"
+
+#include "core/util/errors.h"
+
+#include <ATen/Parallel.h>
+#include <ATen/record_function.h>
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <immintrin.h>
+#include <string>
+#include <vector>
+
+// Decode reads every weight once per token, so its speed is the bytes of codes and scales over
+// the memory bandwidth: 4.5 bits per weight with fp32 block scales (blocks of 64), 4.125 with
+// double quantization (an 8-bit scale per block, an fp32 scale per 256 blocks). The AVX-512
+// kernels below keep the arithmetic small: per 64 weights (32 code bytes) two 16-byte loads, four
+// table lookups (the 16 NF4 values sit in one register, vpermps) and the dot products per input
+// row. x is rearranged once per call so that the high nibbles (even elements) and low nibbles
+// (odd elements) of a 64-chunk meet their activations without shuffles.
+
+namespace falconry {
+namespace {
+
+constexpr int64_t kChunk = 64;              // weights per inner step (32 code bytes); blocks are multiples of it
+constexpr int64_t kDoubleQuantBlock = 256;  // absmax values per fp32 second-level scale (nf4.cpp)
+// Software prefetch distance in the code stream: rows are contiguous, so this runs ahead into the
+// rows that follow. Chosen on the 7B shape with bench_falcon_7b --nf4 (see the issue note).
+constexpr int64_t kPrefetchBytes = 2048;
+
+/** Prefetch distance in bytes; FALCONRY_NF4_PREFETCH overrides (tuning); <0 = one group of rows ahead. */
+int64_t prefetchDistance(int64_t groupBytes)
+{
+    static const int64_t forced = [] {
+        const char* env = std::getenv("FALCONRY_NF4_PREFETCH");
+        return env ? std::atoll(env) : kPrefetchBytes;
+    }();
+    return forced < 0 ? groupBytes * (-forced) : forced;
+}
+
+/** Raw pointers of a 2-D NF4 weight [out, in]. */
+struct Nf4View {
+    const uint8_t* codes = nullptr;   // two per byte, element 2j in the high nibble (flat, row-major)
+    const float* absmax = nullptr;    // [nBlocks], or nullptr with double quantization
+    const uint8_t* qabsmax = nullptr; // [nBlocks] (double quantization)
+    const float* absmax2 = nullptr;   // [ceil(nBlocks / 256)] (double quantization)
+    const float* map8 = nullptr;      // the 256-entry signed dynamic map (double quantization)
+    float offset = 0.0F;
+    int64_t out = 0;
+    int64_t in = 0;
+    int64_t blockSize = 64;
+};
+
+const std::array<float, 256>& dynamicMap()
+{
+    static const std::array<float, 256> kMap = [] {
+        const torch::Tensor t = signedDynamicMap8().contiguous();
+        std::array<float, 256> a{};
+        std::memcpy(a.data(), t.data_ptr<float>(), sizeof(float) * 256);
+        return a;
+    }();
+    return kMap;
+}
+
+Nf4View viewOf(const Nf4Tensor& w)
+{
+    if (w.shape.size() != 2)
+        throw Error("NF4 matmul: the weight has " + std::to_string(w.shape.size()) + " dimensions, expected 2 ([out, in])");
+    if (!w.packed.defined() || !w.packed.device().is_cpu() || w.packed.scalar_type() != torch::kUInt8 ||
+        !w.packed.is_contiguous() || w.packed.numel() != (w.numel() + 1) / 2)
+        throw Error("NF4 matmul: the packed codes are not a contiguous uint8 CPU tensor of " +
+                    std::to_string((w.numel() + 1) / 2) + " bytes");
+    Nf4View v;
+    v.codes = w.packed.data_ptr<uint8_t>();
+    v.out = w.shape[0];
+    v.in = w.shape[1];
+    v.blockSize = w.blockSize;
+    const int64_t blocks = (w.numel() + w.blockSize - 1) / w.blockSize;
+    if (w.doubleQuant) {
+        if (w.qabsmax.numel() != blocks || !w.qabsmax.is_contiguous() || !w.absmax2.is_contiguous() ||
+            w.absmax2.scalar_type() != torch::kFloat || w.absmax2.numel() * kDoubleQuantBlock < blocks)
+            throw Error("NF4 matmul: double-quantized scales do not match " + std::to_string(blocks) + " blocks");
+        v.qabsmax = w.qabsmax.data_ptr<uint8_t>();
+        v.absmax2 = w.absmax2.data_ptr<float>();
+        v.map8 = dynamicMap().data();
+        v.offset = w.offset;
+    } else {
+        if (w.absmax.numel() != blocks || !w.absmax.is_contiguous() || w.absmax.scalar_type() != torch::kFloat)
+            throw Error("NF4 matmul: " + std::to_string(w.absmax.numel()) + " block scales, expected " +
+                        std::to_string(blocks));
+        v.absmax = w.absmax.data_ptr<float>();
+    }
+    return v;
+}
+
+/**
+ * The fp32 scale of block b: absmax, or with double quantization map8[q] * absmax2 + offset,
+ * rounded after the product and after the sum as nf4Absmax computes it. Only called from
+ * functions compiled for the baseline ISA (no FMA to contract the two steps into).
+ */
+inline float blockScale(const Nf4View& v, int64_t b)
+{
+    if (!v.qabsmax)
+        return v.absmax[b];
+    return v.map8[v.qabsmax[b]] * v.absmax2[b / kDoubleQuantBlock] + v.offset;
+}
+
+/** Scales of the 64-chunks of rows [row, row + rows) into dst [rows * in / 64] (in % 64 == 0). */
+__attribute__((noinline)) void chunkScales(const Nf4View& v, int64_t row, int64_t rows, float* dst)
+{
+    const int64_t first = row * v.in / kChunk;
+    const int64_t count = rows * v.in / kChunk;
+    const int64_t perBlock = v.blockSize / kChunk;
+    for (int64_t c = 0; c < count; ++c)
+        dst[c] = blockScale(v, (first + c) / perBlock);
+}
+
+/** The 16 NF4 values as fp32 (vpermps table). */
+const float* codeTable()
+{
+    return nf4Code().data();
+}
+
+// ---- Portable: any CPU, any shape ---------------------------------------------------------------
+
+void gemvPortable(const Nf4View& v, const float* x, int64_t rows, float* y, int64_t begin, int64_t end)
+{
+    const float* code = codeTable();
+    for (int64_t o = begin; o < end; ++o) {
+        std::array<float, kNf4GemvMaxRows> sum{};
+        const int64_t rowStart = o * v.in;
+        int64_t e = 0;
+        while (e < v.in) {
+            // The run of this row that lies in one block.
+            const int64_t block = (rowStart + e) / v.blockSize;
+            const int64_t runEnd = std::min(v.in, (block + 1) * v.blockSize - rowStart);
+            std::array<float, kNf4GemvMaxRows> part{};
+            for (; e < runEnd; ++e) {
+                const int64_t f = rowStart + e;
+                const uint8_t byte = v.codes[f >> 1];
+                const float w = code[(f & 1) ? (byte & 15) : (byte >> 4)];
+                for (int64_t m = 0; m < rows; ++m)
+                    part[static_cast<size_t>(m)] += w * x[m * v.in + e];
+            }
+            const float s = blockScale(v, block);
+            for (int64_t m = 0; m < rows; ++m)
+                sum[static_cast<size_t>(m)] += part[static_cast<size_t>(m)] * s;
+        }
+        for (int64_t m = 0; m < rows; ++m)
+            y[m * v.out + o] = sum[static_cast<size_t>(m)];
+    }
+}
+
+// ---- AVX-512F: fp32 lookups and FMAs -------------------------------------------------------------
+
+/**
+ * R weight rows at a time, M input rows; x in the chunk layout of arrangeChunks (fp32). Each
+ * chunk: two 16-byte halves widened to 16 int32 lanes; vpermps takes the low 4 bits of a lane as
+ * its index, so the byte itself looks up its low nibble and byte >> 4 its high nibble.
+ */
+template <int R, int M>
+__attribute__((target("avx512f"))) void gemvGroupAvx512(const Nf4View& v, const float* x, const float* scales,
+                                                        float* y, int64_t o)
+{
+    const __m512 table = _mm512_loadu_ps(codeTable());
+    const int64_t chunks = v.in / kChunk;
+    __m512 acc[R][M];
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            acc[r][m] = _mm512_setzero_ps();
+    const uint8_t* rowCodes = v.codes + o * v.in / 2;
+    const int64_t ahead = prefetchDistance(R * v.in / 2);
+    for (int64_t c = 0; c < chunks; ++c) {
+        for (int r = 0; r < R; ++r) {
+            const uint8_t* p = rowCodes + r * v.in / 2 + c * 32;
+            _mm_prefetch(reinterpret_cast<const char*>(p + ahead), _MM_HINT_T0);
+            const __m512i b0 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+            const __m512i b1 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));
+            const __m512 h0 = _mm512_permutexvar_ps(_mm512_srli_epi32(b0, 4), table);
+            const __m512 l0 = _mm512_permutexvar_ps(b0, table);
+            const __m512 h1 = _mm512_permutexvar_ps(_mm512_srli_epi32(b1, 4), table);
+            const __m512 l1 = _mm512_permutexvar_ps(b1, table);
+            const __m512 s = _mm512_set1_ps(scales[r * chunks + c]);
+            for (int m = 0; m < M; ++m) {
+                const float* xc = x + m * v.in + c * kChunk; // [evens 0..31 | odds 0..31]
+                __m512 d = _mm512_mul_ps(h0, _mm512_loadu_ps(xc));
+                d = _mm512_fmadd_ps(h1, _mm512_loadu_ps(xc + 16), d);
+                d = _mm512_fmadd_ps(l0, _mm512_loadu_ps(xc + 32), d);
+                d = _mm512_fmadd_ps(l1, _mm512_loadu_ps(xc + 48), d);
+                acc[r][m] = _mm512_fmadd_ps(d, s, acc[r][m]);
+            }
+        }
+    }
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            y[m * v.out + o + r] = _mm512_reduce_add_ps(acc[r][m]);
+}
+
+// ---- AVX-512 BF16: bf16 lookups and vdpbf16ps ----------------------------------------------------
+
+/**
+ * As above with bf16 activations: per chunk the 64 weights code * scale are formed in fp32 and
+ * rounded to bf16 (vcvtne2ps2bf16, nearest even), so they are exactly the values of the bf16
+ * dequantized weight, then one vdpbf16ps per 32 pairs accumulates in fp32. The 16 high-nibble
+ * values of each half land in the lanes of the even activations, as arrangeChunks lays them out.
+ */
+template <int R, int M>
+__attribute__((target("avx512f,avx512bw,avx512bf16"))) void gemvGroupAvx512Bf16(const Nf4View& v, const uint16_t* x,
+                                                                                const float* scales, float* y, int64_t o)
+{
+    const __m512 table = _mm512_loadu_ps(codeTable());
+    const int64_t chunks = v.in / kChunk;
+    __m512 acc[R][M];
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            acc[r][m] = _mm512_setzero_ps();
+    const uint8_t* rowCodes = v.codes + o * v.in / 2;
+    const int64_t ahead = prefetchDistance(R * v.in / 2);
+    for (int64_t c = 0; c < chunks; ++c) {
+        for (int r = 0; r < R; ++r) {
+            const uint8_t* p = rowCodes + r * v.in / 2 + c * 32;
+            _mm_prefetch(reinterpret_cast<const char*>(p + ahead), _MM_HINT_T0);
+            const __m512 s = _mm512_set1_ps(scales[r * chunks + c]);
+            const __m512i b0 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+            const __m512i b1 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));
+            const __m512 h0 = _mm512_mul_ps(_mm512_permutexvar_ps(_mm512_srli_epi32(b0, 4), table), s);
+            const __m512 h1 = _mm512_mul_ps(_mm512_permutexvar_ps(_mm512_srli_epi32(b1, 4), table), s);
+            const __m512 l0 = _mm512_mul_ps(_mm512_permutexvar_ps(b0, table), s);
+            const __m512 l1 = _mm512_mul_ps(_mm512_permutexvar_ps(b1, table), s);
+            const __m512bh even = _mm512_cvtne2ps_pbh(h1, h0); // lanes 0-15: h0, 16-31: h1
+            const __m512bh odd = _mm512_cvtne2ps_pbh(l1, l0);
+            for (int m = 0; m < M; ++m) {
+                const uint16_t* xc = x + m * v.in + c * kChunk;
+                acc[r][m] = _mm512_dpbf16_ps(acc[r][m], even, (__m512bh)_mm512_loadu_si512(xc));
+                acc[r][m] = _mm512_dpbf16_ps(acc[r][m], odd, (__m512bh)_mm512_loadu_si512(xc + 32));
+            }
+        }
+    }
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            y[m * v.out + o + r] = _mm512_reduce_add_ps(acc[r][m]);
+}
+
+// ---- Dequantization (prefill tiles) ---------------------------------------------------------------
+
+/**
+ * Rows [r0, r1) (in % 64 == 0) into out (fp32, or bf16 when bf16 is set) in the natural element
+ * order: per chunk the high-nibble (even) and low-nibble (odd) values are interleaved back with
+ * vpermt2ps. The products are the scalar path's; bf16 is rounded to nearest even as c10 does.
+ */
+__attribute__((target("avx512f"))) void dequantizeRowsAvx512(const Nf4View& v, int64_t r0, int64_t r1, const float* scales,
+                                                             void* out, bool bf16)
+{
+    const __m512 table = _mm512_loadu_ps(codeTable());
+    const __m512i first = _mm512_setr_epi32(0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+    const __m512i second = _mm512_setr_epi32(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+    const __m512i roundBias = _mm512_set1_epi32(0x7FFF);
+    const __m512i one = _mm512_set1_epi32(1);
+    const __m512i quietNan = _mm512_set1_epi32(0x7FC0);
+    const int64_t chunks = (r1 - r0) * v.in / kChunk;
+    const uint8_t* codes = v.codes + r0 * v.in / 2;
+    for (int64_t c = 0; c < chunks; ++c) {
+        const __m512 s = _mm512_set1_ps(scales[c]);
+        __m512 values[4];
+        for (int h = 0; h < 2; ++h) {
+            const __m512i b = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + c * 32 + h * 16)));
+            const __m512 hi = _mm512_mul_ps(_mm512_permutexvar_ps(_mm512_srli_epi32(b, 4), table), s);
+            const __m512 lo = _mm512_mul_ps(_mm512_permutexvar_ps(b, table), s);
+            values[2 * h] = _mm512_permutex2var_ps(hi, first, lo);
+            values[2 * h + 1] = _mm512_permutex2var_ps(hi, second, lo);
+        }
+        for (int k = 0; k < 4; ++k) {
+            if (!bf16) {
+                _mm512_storeu_ps(static_cast<float*>(out) + c * kChunk + k * 16, values[k]);
+                continue;
+            }
+            const __m512i u = _mm512_castps_si512(values[k]);
+            const __m512i bias = _mm512_add_epi32(roundBias, _mm512_and_si512(_mm512_srli_epi32(u, 16), one));
+            __m512i r = _mm512_srli_epi32(_mm512_add_epi32(u, bias), 16);
+            r = _mm512_mask_mov_epi32(r, _mm512_cmp_ps_mask(values[k], values[k], _CMP_UNORD_Q), quietNan);
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(static_cast<uint16_t*>(out) + c * kChunk + k * 16),
+                                _mm512_cvtepi32_epi16(r));
+        }
+    }
+}
+
+// ---- Dispatch ------------------------------------------------------------------------------------
+
+bool cpuHas(const char* feature)
+{
+    if (std::strcmp(feature, "avx512f") == 0)
+        return __builtin_cpu_supports("avx512f");
+    if (std::strcmp(feature, "avx512bw") == 0)
+        return __builtin_cpu_supports("avx512bw");
+    return __builtin_cpu_supports("avx512bf16");
+}
+
+/** Weight rows per group: fewer input rows leave registers for more weight streams. */
+template <int M>
+constexpr int kGroupRows = M <= 2 ? 8 : 4;
+
+/** Rows [begin, end) with the AVX-512 kernel `kernel` (in % 64 == 0), M input rows. */
+template <int M>
+void gemvRangeAvx512(Nf4Kernel kernel, const Nf4View& v, const void* x, float* y, int64_t begin, int64_t end)
+{
+    constexpr int R = kGroupRows<M>;
+    const int64_t chunks = v.in / kChunk;
+    thread_local std::vector<float> scales;
+    scales.resize(static_cast<size_t>(R * chunks));
+    int64_t o = begin;
+    for (; o + R <= end; o += R) {
+        chunkScales(v, o, R, scales.data());
+        if (kernel == Nf4Kernel::Avx512Bf16)
+            gemvGroupAvx512Bf16<R, M>(v, static_cast<const uint16_t*>(x), scales.data(), y, o);
+        else
+            gemvGroupAvx512<R, M>(v, static_cast<const float*>(x), scales.data(), y, o);
+    }
+    for (; o < end; ++o) {
+        chunkScales(v, o, 1, scales.data());
+        if (kernel == Nf4Kernel::Avx512Bf16)
+            gemvGroupAvx512Bf16<1, M>(v, static_cast<const uint16_t*>(x), scales.data(), y, o);
+        else
+            gemvGroupAvx512<1, M>(v, static_cast<const float*>(x), scales.data(), y, o);
+    }
+}
+
+/** x [rows, in] -> per 64-chunk [32 even elements | 32 odd elements] (the order the kernels read). */
+template <typename T>
+std::vector<T> arrangeChunks(const T* x, int64_t rows, int64_t in)
+{
+    std::vector<T> out(static_cast<size_t>(rows * in));
+    for (int64_t m = 0; m < rows; ++m)
+        for (int64_t c = 0; c < in; c += kChunk)
+            for (int64_t j = 0; j < kChunk / 2; ++j) {
+                out[static_cast<size_t>(m * in + c + j)] = x[m * in + c + 2 * j];
+                out[static_cast<size_t>(m * in + c + kChunk / 2 + j)] = x[m * in + c + 2 * j + 1];
+            }
+    return out;
+}
+
+/** Rounds fp32 to bf16 bits as c10::BFloat16 does (nearest, ties to even; NaN stays NaN). */
+inline uint16_t toBf16Bits(float f)
+{
+    return c10::BFloat16(f).x;
+}
+
+} // namespace
+
+const char* nf4KernelName(Nf4Kernel kernel)
+{
+    switch (kernel) {
+    case Nf4Kernel::Portable: return "portable";
+    case Nf4Kernel::Avx512: return "avx512";
+    case Nf4Kernel::Avx512Bf16: return "avx512_bf16";
+    }
+    return "?";
+}
+
+bool nf4KernelAvailable(Nf4Kernel kernel)
+{
+    switch (kernel) {
+    case Nf4Kernel::Portable: return true;
+    case Nf4Kernel::Avx512: return cpuHas("avx512f");
+    case Nf4Kernel::Avx512Bf16: return cpuHas("avx512f") && cpuHas("avx512bw") && cpuHas("avx512bf16");
+    }
+    return false;
+}
+
+Nf4Kernel bestNf4Kernel(torch::ScalarType dtype)
+{
+    static const Nf4Kernel cap = [] {
+        const char* env = std::getenv("FALCONRY_NF4_KERNEL");
+        const std::string name = env ? env : "";
+        if (name == "portable")
+            return Nf4Kernel::Portable;
+        if (name == "avx512")
+            return Nf4Kernel::Avx512;
+        return Nf4Kernel::Avx512Bf16;
+    }();
+    if (dtype == torch::kBFloat16 && cap == Nf4Kernel::Avx512Bf16 && nf4KernelAvailable(Nf4Kernel::Avx512Bf16))
+        return Nf4Kernel::Avx512Bf16;
+    if (cap != Nf4Kernel::Portable && nf4KernelAvailable(Nf4Kernel::Avx512))
+        return Nf4Kernel::Avx512;
+    return Nf4Kernel::Portable;
+}
+
+torch::Tensor nf4Gemv(const torch::Tensor& x, const Nf4Tensor& w, Nf4Kernel kernel)
+{
+    RECORD_FUNCTION("falconry::nf4_gemv", std::vector<c10::IValue>()); // named in PROFILE_TRACE traces
+    if (!nf4KernelAvailable(kernel))
+        throw Error(std::string("NF4 GEMV: the ") + nf4KernelName(kernel) + " kernel needs CPU features this CPU lacks");
+    const Nf4View v = viewOf(w);
+    if (!x.device().is_cpu() || (x.scalar_type() != torch::kFloat && x.scalar_type() != torch::kBFloat16))
+        throw Error("NF4 GEMV: expected fp32 or bf16 activations on the CPU");
+    if (x.dim() == 0 || x.size(-1) != v.in)
+        throw Error("NF4 GEMV: activations of width " + std::to_string(x.dim() ? x.size(-1) : 0) +
+                    " for a weight of width " + std::to_string(v.in));
+    const int64_t rows = v.in > 0 ? x.numel() / v.in : 0;
+    if (rows < 1 || rows > kNf4GemvMaxRows)
+        throw Error("NF4 GEMV: " + std::to_string(rows) + " input rows, expected 1.." + std::to_string(kNf4GemvMaxRows));
+    if (kernel == Nf4Kernel::Avx512Bf16 && x.scalar_type() != torch::kBFloat16)
+        kernel = Nf4Kernel::Avx512; // vdpbf16ps would round fp32 activations
+    if (v.in % kChunk != 0)
+        kernel = Nf4Kernel::Portable; // rows that do not start on a 64-chunk
+
+    torch::Tensor yf = torch::empty({rows, v.out}, torch::kFloat);
+    float* yp = yf.data_ptr<float>();
+    const torch::Tensor x2 = x.reshape({rows, v.in}).contiguous();
+    const int64_t grain = 64;
+    if (kernel == Nf4Kernel::Portable) {
+        const torch::Tensor xf = x2.to(torch::kFloat).contiguous();
+        const float* xp = xf.data_ptr<float>();
+        at::parallel_for(0, v.out, grain, [&](int64_t b, int64_t e) { gemvPortable(v, xp, rows, yp, b, e); });
+    } else {
+        std::vector<float> xf;
+        std::vector<uint16_t> xb;
+        const void* xp = nullptr;
+        if (kernel == Nf4Kernel::Avx512Bf16) {
+            xb = arrangeChunks(reinterpret_cast<const uint16_t*>(x2.data_ptr()), rows, v.in);
+            xp = xb.data();
+        } else {
+            const torch::Tensor x32 = x2.to(torch::kFloat).contiguous();
+            xf = arrangeChunks(x32.data_ptr<float>(), rows, v.in);
+            xp = xf.data();
+        }
+        at::parallel_for(0, v.out, grain, [&](int64_t b, int64_t e) {
+            switch (rows) {
+            case 1: gemvRangeAvx512<1>(kernel, v, xp, yp, b, e); break;
+            case 2: gemvRangeAvx512<2>(kernel, v, xp, yp, b, e); break;
+            case 3: gemvRangeAvx512<3>(kernel, v, xp, yp, b, e); break;
+            default: gemvRangeAvx512<4>(kernel, v, xp, yp, b, e); break;
+            }
+        });
+    }
+    std::vector<int64_t> shape = x.sizes().vec();
+    shape.back() = v.out;
+    return (x.scalar_type() == torch::kFloat ? yf : yf.to(x.scalar_type())).view(shape);
+}
+
+void dequantizeNf4Rows(const Nf4Tensor& w, int64_t rowBegin, int64_t rowEnd, torch::Tensor& out)
+{
+    const Nf4View v = viewOf(w);
+    if (rowBegin < 0 || rowEnd > v.out || rowBegin > rowEnd)
+        throw Error("NF4 dequantize: rows [" + std::to_string(rowBegin) + ", " + std::to_string(rowEnd) + ") of " +
+                    std::to_string(v.out));
+    if (!out.is_contiguous() || out.numel() != (rowEnd - rowBegin) * v.in ||
+        (out.scalar_type() != torch::kFloat && out.scalar_type() != torch::kBFloat16) || !out.device().is_cpu())
+        throw Error("NF4 dequantize: the output is not a contiguous fp32 or bf16 CPU tensor of " +
+                    std::to_string(rowEnd - rowBegin) + " x " + std::to_string(v.in));
+    const float* code = codeTable();
+    const bool bf16 = out.scalar_type() == torch::kBFloat16;
+    auto* of = bf16 ? nullptr : out.data_ptr<float>();
+    auto* ob = bf16 ? reinterpret_cast<uint16_t*>(out.data_ptr()) : nullptr;
+    const int64_t first = rowBegin * v.in;
+    if (v.in % kChunk == 0 && nf4KernelAvailable(Nf4Kernel::Avx512) &&
+        bestNf4Kernel(torch::kFloat) != Nf4Kernel::Portable) {
+        at::parallel_for(rowBegin, rowEnd, 16, [&](int64_t r0, int64_t r1) {
+            thread_local std::vector<float> scales;
+            for (int64_t r = r0; r < r1; ++r) {
+                scales.resize(static_cast<size_t>(v.in / kChunk));
+                chunkScales(v, r, 1, scales.data());
+                void* dst = bf16 ? static_cast<void*>(ob + (r * v.in - first)) : static_cast<void*>(of + (r * v.in - first));
+                dequantizeRowsAvx512(v, r, r + 1, scales.data(), dst, bf16);
+            }
+        });
+        return;
+    }
+    at::parallel_for(rowBegin, rowEnd, 16, [&](int64_t r0, int64_t r1) {
+        int64_t f = r0 * v.in;
+        const int64_t stop = r1 * v.in;
+        while (f < stop) {
+            const int64_t block = f / v.blockSize;
+            const int64_t runEnd = std::min(stop, (block + 1) * v.blockSize);
+            const float s = blockScale(v, block);
+            for (; f < runEnd; ++f) {
+                const uint8_t byte = v.codes[f >> 1];
+                const float value = code[(f & 1) ? (byte & 15) : (byte >> 4)] * s;
+                if (bf16)
+                    ob[f - first] = toBf16Bits(value);
+                else
+                    of[f - first] = value;
+            }
+        }
+    });
+}
+
+int64_t nf4PrefillTileRows(int64_t in)
+{
+    static const int64_t forced = [] {
+        const char* env = std::getenv("FALCONRY_NF4_TILE_ROWS");
+        return env ? std::atoll(env) : int64_t{-1};
+    }();
+    if (forced >= 0)
+        return forced;
+    // About 2 MB of bf16 per tile: dequantized while the previous tile's product is still in L2/L3.
+    const int64_t rows = (int64_t{1} << 20) / std::max<int64_t>(in, 1);
+    return std::max<int64_t>(64, rows / 64 * 64);
+}
+
+torch::Tensor nf4TiledMatmul(const torch::Tensor& x, const Nf4Tensor& w, int64_t tileRows)
+{
+    RECORD_FUNCTION("falconry::nf4_tiled_matmul", std::vector<c10::IValue>());
+    if (w.shape.size() != 2 || x.dim() == 0 || x.size(-1) != w.shape[1])
+        throw Error("NF4 matmul: activations of width " + std::to_string(x.dim() ? x.size(-1) : 0) +
+                    " do not fit the weight");
+    const int64_t out = w.shape[0];
+    const int64_t in = w.shape[1];
+    const torch::ScalarType dtype = x.scalar_type() == torch::kBFloat16 ? torch::kBFloat16 : torch::kFloat;
+    const torch::Tensor x2 = x.reshape({-1, in}).to(dtype); // [T, in]
+    std::vector<int64_t> shape = x.sizes().vec();
+    shape.back() = out;
+    torch::Tensor y;
+    if (tileRows <= 0 || tileRows >= out) {
+        torch::Tensor weight = torch::empty({out, in}, torch::TensorOptions().dtype(dtype));
+        dequantizeNf4Rows(w, 0, out, weight);
+        y = torch::matmul(x2, weight.t()); // [T, out]
+    } else {
+        // y^T [out, T] one tile of rows at a time: each tile's slice of y^T is contiguous.
+        torch::Tensor yT = torch::empty({out, x2.size(0)}, torch::TensorOptions().dtype(dtype));
+        torch::Tensor tile = torch::empty({tileRows, in}, torch::TensorOptions().dtype(dtype));
+        const torch::Tensor xT = x2.t();
+        for (int64_t r0 = 0; r0 < out; r0 += tileRows) {
+            const int64_t n = std::min(tileRows, out - r0);
+            torch::Tensor part = tile.narrow(0, 0, n);
+            dequantizeNf4Rows(w, r0, r0 + n, part);
+            torch::Tensor dst = yT.narrow(0, r0, n);
+            at::mm_out(dst, part, xT); // [n, T]
+        }
+        y = yT.t().contiguous();
+    }
+    return (x.scalar_type() == dtype ? y : y.to(x.scalar_type())).view(shape);
+}
+
+} // namespace falconry
