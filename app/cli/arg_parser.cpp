@@ -40,6 +40,14 @@ void ArgParser::parse(const std::vector<std::string>& args)
     }
 }
 
+std::vector<std::string> ArgParser::given() const
+{
+    std::vector<std::string> names;
+    for (const auto& [name, value] : m_values)
+        names.push_back(name);
+    return names;
+}
+
 bool ArgParser::has(const std::string& name) const
 {
     return m_values.count(name) != 0;

@@ -31,6 +31,8 @@ public:
     long long integer(const std::string& name, long long fallback) const;
     double number(const std::string& name, double fallback) const;
     const std::vector<std::string>& positionals() const { return m_positionals; }
+    /** The names of the options given, sorted. */
+    std::vector<std::string> given() const;
 
 private:
     std::set<std::string> m_valueOptions;

@@ -26,14 +26,11 @@ int runInitModel(const std::vector<std::string>& args)
     options.dtype = dtypeName == "bf16" ? torch::kBFloat16 : torch::kFloat;
     options.seed = static_cast<uint64_t>(parser.integer("seed", 1));
     FalconModel model(config, options);
-    std::filesystem::create_directories(out);
-    saveFalconModel(*model, out);
-    if (const auto tokenizer = parser.optional("tokenizer")) {
-        const std::filesystem::path from = std::filesystem::is_directory(*tokenizer)
-            ? std::filesystem::path(*tokenizer)
-            : std::filesystem::path(*tokenizer).parent_path();
-        copyTokenizerFiles(from, out);
-    }
+    SaveOptions save;
+    if (const auto tokenizer = parser.optional("tokenizer"))
+        save.tokenizerFrom = std::filesystem::is_directory(*tokenizer) ? std::filesystem::path(*tokenizer)
+                                                                       : std::filesystem::path(*tokenizer).parent_path();
+    saveFalconModel(*model, out, save);
     std::cout << "wrote a randomly initialised " << toString(config.layout()) << " model with "
               << config.parameterCount() << " parameters to " << out.string() << "\n";
     return 0;
@@ -52,9 +49,9 @@ int runConvert(const std::vector<std::string>& args)
     load.dtype = dtypeName == "bf16" ? torch::kBFloat16 : torch::kFloat;
     load.zeroCopy = false;
     FalconModel model = loadFalconModel(from, load);
-    std::filesystem::create_directories(out);
-    saveFalconModel(*model, out);
-    copyTokenizerFiles(from, out);
+    SaveOptions save;
+    save.tokenizerFrom = from;
+    saveFalconModel(*model, out, save);
     std::cout << "wrote " << out.string() << " in " << dtypeName << "\n";
     return 0;
 }

@@ -38,8 +38,9 @@ int runMerge(const std::vector<std::string>& args)
     lora.merge();
     std::cout << "merged " << lora.layers().size() << " LoRA layers (r=" << adapter.config.r
               << ", scaling " << adapter.config.scaling() << "); writing " << outDir.string() << "\n" << std::flush;
-    saveFalconModel(*model, outDir);
-    copyTokenizerFiles(modelDir, outDir);
+    SaveOptions save;
+    save.tokenizerFrom = modelDir;
+    saveFalconModel(*model, outDir, save);
     std::cout << "done\n";
     return 0;
 }

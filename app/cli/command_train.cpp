@@ -8,6 +8,7 @@
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,12 +17,14 @@
 #include <ctime>
 #include <cstdio>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 namespace falconry::cli {
 namespace {
 
 std::atomic<bool> g_stop{false};
+constexpr int kExitDiverged = 3; // distinct from errors (1) and usage (2): scripts can lower the rate and resume
 
 void onInterrupt(int)
 {
@@ -43,12 +46,7 @@ TrainConfig configFromArgs(const ArgParser& a)
 {
     TrainConfig c;
     if (auto path = a.optional("config")) {
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(readWholeFile(*path));
-        } catch (const nlohmann::json::parse_error& e) {
-            throw ConfigError(*path + ": not valid JSON: " + e.what());
-        }
+        const nlohmann::json j = readJsonFile<ConfigError>(*path);
         c = TrainConfig::fromJson(j.contains("settings") ? j["settings"] : j, *path);
     }
     if (auto v = a.optional("model"))
@@ -116,6 +114,38 @@ TrainConfig configFromArgs(const ArgParser& a)
     return c;
 }
 
+/** The few settings a resume may change (ResumeChanges); any other option is refused by name. */
+ResumeChanges resumeChangesFromArgs(const ArgParser& a)
+{
+    static const std::set<std::string> kChangeable = {"resume", "lr", "max-grad-norm", "log-every", "eval-every", "save-every",
+                                                      "keep-checkpoints", "patience", "min-delta", "device"};
+    for (const std::string& name : a.given())
+        if (!kChangeable.count(name))
+            throw UsageError("--" + name + " cannot change when resuming (the run's checkpoints depend on it): "
+                             "--resume RUN_DIR takes only --lr, --max-grad-norm, --log-every, --eval-every, "
+                             "--save-every, --keep-checkpoints, --patience, --min-delta and --device");
+    ResumeChanges c;
+    if (a.has("lr"))
+        c.learningRate = a.number("lr", 0.0);
+    if (a.has("max-grad-norm"))
+        c.maxGradNorm = a.number("max-grad-norm", 0.0);
+    if (a.has("log-every"))
+        c.logEvery = a.integer("log-every", 0);
+    if (a.has("eval-every"))
+        c.evalEvery = a.integer("eval-every", 0);
+    if (a.has("save-every"))
+        c.saveEvery = a.integer("save-every", 0);
+    if (a.has("keep-checkpoints"))
+        c.keepCheckpoints = a.integer("keep-checkpoints", 0);
+    if (a.has("patience"))
+        c.earlyStoppingPatience = a.integer("patience", 0);
+    if (a.has("min-delta"))
+        c.earlyStoppingThreshold = a.number("min-delta", 0.0);
+    if (auto v = a.optional("device"))
+        c.device = *v;
+    return c;
+}
+
 bool printProgress(const TrainProgress& p)
 {
     std::printf("step %lld/%lld  epoch %.2f  loss %.4f%s  lr %.3g  grad-norm %.3f  %.0f tok/s  eta %.0fs\n",
@@ -143,9 +173,8 @@ int runTrain(const std::vector<std::string>& originalArgs)
     std::signal(SIGTERM, onInterrupt);
     TrainConfig config;
     if (auto runDir = parser.optional("resume")) {
-        if (args.size() != 2)
-            throw UsageError("--resume RUN_DIR takes no other option (the run's settings are in its run.json)");
         config = loadRunConfig(*runDir);
+        resumeChangesFromArgs(parser).applyTo(config);
     } else {
         config = configFromArgs(parser);
     }
@@ -166,6 +195,13 @@ int runTrain(const std::vector<std::string>& originalArgs)
     }
     if (group && group->rank() != 0)
         return 0;
+    if (result.status == TrainStatus::Diverged) {
+        std::cerr << "error: " << result.message << "\n";
+        std::cout << "status: diverged\nsteps: " << result.steps << "\nrun: " << result.runDir.string() << "\n";
+        if (!result.bestCheckpoint.empty())
+            std::cout << "best checkpoint: " << result.bestCheckpoint.string() << "\n";
+        return kExitDiverged;
+    }
     std::cout << "status: " << toString(result.status) << "\nsteps: " << result.steps << "\nrun: " << result.runDir.string()
               << "\n";
     if (!result.adapterDir.empty())
@@ -186,7 +222,10 @@ const CommandRegistrar kRegistrar(
      "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
      "         [--eval-ratio R --eval-seed S --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"
      "       falconry-cli train --config run.json [options overriding it]\n"
-     "       falconry-cli train --resume RUN_DIR",
+     "       falconry-cli train --resume RUN_DIR [--lr X --max-grad-norm C --save-every N --log-every N --eval-every N\n"
+     "                                        --keep-checkpoints K --patience P --min-delta D --device D]\n"
+     "         (a run with no checkpoint yet starts again from step 0)\n"
+     "       exit status: 0 done or paused, 1 error, 2 usage, 3 the loss diverged (the best checkpoint is kept)",
      &runTrain});
 
 } // namespace

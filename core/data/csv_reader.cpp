@@ -29,8 +29,8 @@ std::string delimiterName(char d)
 
 } // namespace
 
-CsvParser::CsvParser(char delimiter, RecordFn onRecord, BadFn onBad)
-    : m_delimiter(delimiter), m_onRecord(std::move(onRecord)), m_onBad(std::move(onBad))
+CsvParser::CsvParser(char delimiter, RecordFn onRecord, BadFn onBad, size_t maxRecordBytes)
+    : m_delimiter(delimiter), m_maxRecordBytes(maxRecordBytes), m_onRecord(std::move(onRecord)), m_onBad(std::move(onBad))
 {
 }
 
@@ -54,6 +54,7 @@ void CsvParser::endRecord()
     }
     m_fields.clear();
     m_recordQuoted = false;
+    m_recordBytes = 0;
 }
 
 void CsvParser::newline(char c)
@@ -69,6 +70,8 @@ void CsvParser::newline(char c)
 void CsvParser::feed(std::string_view chunk)
 {
     for (const char c : chunk) {
+        if (++m_recordBytes > m_maxRecordBytes)
+            throw RecordTooLong{m_recordLine};
         if (c == '\n' && m_skipLf) {
             m_skipLf = false; // second half of CRLF: already handled
             continue;
@@ -243,7 +246,8 @@ void readCsvInto(TextSource& source, const ReadOptions& options, char delimiter,
                     (fields.size() < dataset.columns.size() ? " (missing cells left empty)"
                                                              : " (extra cells kept in new columns)")});
             while (fields.size() > dataset.columns.size())
-                dataset.ensureColumn("column_" + std::to_string(dataset.columns.size() + 1));
+                // A header may already hold "column_3": a plain ensureColumn would return it and never grow.
+                dataset.addColumnNamedLike("column_" + std::to_string(dataset.columns.size() + 1));
         }
         std::vector<JsonValue> cells;
         cells.reserve(dataset.columns.size());
@@ -258,29 +262,33 @@ void readCsvInto(TextSource& source, const ReadOptions& options, char delimiter,
     };
     // The delimiter is sniffed from the first 64 KiB of text, whatever the chunk size.
     constexpr size_t kSniffBytes = 65536;
-    CsvParser parser(delimiter, onRecord, onBad);
+    CsvParser parser(delimiter, onRecord, onBad, options.maxRecordBytes);
     std::string pending;
     bool sniffed = delimiter != 0;
     const auto startParsing = [&]() {
         delimiter = sniffCsvDelimiter(std::string_view(pending).substr(0, kSniffBytes));
-        parser = CsvParser(delimiter, onRecord, onBad);
+        parser = CsvParser(delimiter, onRecord, onBad, options.maxRecordBytes);
         sniffed = true;
         parser.feed(pending);
         pending.clear();
     };
-    while (source.next(chunk)) {
-        if (!sniffed) {
-            pending += chunk;
-            if (pending.size() >= kSniffBytes)
-                startParsing();
-        } else {
-            parser.feed(chunk);
+    try {
+        while (source.next(chunk)) {
+            if (!sniffed) {
+                pending += chunk;
+                if (pending.size() >= kSniffBytes)
+                    startParsing();
+            } else {
+                parser.feed(chunk);
+            }
+            if (options.progress && !options.progress(source.bytesRead(), source.totalBytes()))
+                throw DatasetError(name + ": reading cancelled");
         }
-        if (options.progress && !options.progress(source.bytesRead(), source.totalBytes()))
-            throw DatasetError(name + ": reading cancelled");
+        if (!sniffed)
+            startParsing();
+    } catch (const CsvParser::RecordTooLong& tooLong) {
+        throwRecordTooLong(name, tooLong.line, 1, "a record", options.maxRecordBytes);
     }
-    if (!sniffed)
-        startParsing();
     parser.finish();
     report.delimiter = delimiter == 0 ? ',' : delimiter;
 }

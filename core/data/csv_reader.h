@@ -2,6 +2,7 @@
 
 #include "core/data/dataset.h"
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,7 +24,12 @@ public:
     /** A malformed record (already dropped): where and what was expected. */
     using BadFn = std::function<void(const SourceIssue& issue)>;
 
-    CsvParser(char delimiter, RecordFn onRecord, BadFn onBad);
+    /** Thrown by feed() when a record grows past maxRecordBytes (a binary file, /dev/zero, a missing quote). */
+    struct RecordTooLong {
+        size_t line; // where the record starts
+    };
+
+    CsvParser(char delimiter, RecordFn onRecord, BadFn onBad, size_t maxRecordBytes = SIZE_MAX);
     void feed(std::string_view chunk);
     /** Ends the input: flushes the last record; an open quote is reported through onBad. */
     void finish();
@@ -35,6 +41,8 @@ private:
     void newline(char c);
 
     char m_delimiter;
+    size_t m_maxRecordBytes;
+    size_t m_recordBytes = 0;
     RecordFn m_onRecord;
     BadFn m_onBad;
     State m_state = State::FieldStart;

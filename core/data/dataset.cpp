@@ -37,6 +37,17 @@ int Dataset::ensureColumn(const std::string& name)
     return static_cast<int>(columns.size() - 1);
 }
 
+int Dataset::addColumnNamedLike(const std::string& base)
+{
+    const auto taken = [&](const std::string& name) {
+        return std::find(columns.begin(), columns.end(), name) != columns.end();
+    };
+    std::string name = base;
+    for (int suffix = 2; taken(name); ++suffix)
+        name = base + "_" + std::to_string(suffix);
+    return ensureColumn(name);
+}
+
 std::string Dataset::cellText(const DatasetRow& row, int column) const
 {
     if (column < 0 || static_cast<size_t>(column) >= row.cells.size())

@@ -31,6 +31,8 @@ struct Dataset {
     int columnIndex(std::string_view name) const;
     /** Adds a column (cells of existing rows become null) unless present; returns its index. */
     int ensureColumn(const std::string& name);
+    /** Adds a new column named `base`, or `base_2`, `base_3`, ... when that name is taken; returns its index. */
+    int addColumnNamedLike(const std::string& base);
     /** The cell as text: a string as is, null as "", anything else as compact JSON. */
     std::string cellText(const DatasetRow& row, int column) const;
     /** Appends a row with the next id. */

@@ -2,10 +2,12 @@
 
 #include "core/data/csv_reader.h"
 #include "core/data/json_reader.h"
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/lower_case.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace falconry {
 namespace {
@@ -17,6 +19,8 @@ SourceFormat sniffFormat(std::string_view head, const std::string& ext)
     if (first != std::string_view::npos && head[first] == '[')
         return SourceFormat::Json;
     if (first != std::string_view::npos && head[first] == '{') {
+        if (ext == ".jsonl" || ext == ".ndjson")
+            return SourceFormat::Jsonl; // even when its first line is broken
         // JSONL if the first line alone is a complete value and another line follows it.
         const size_t nl = head.find('\n', first);
         if (nl == std::string_view::npos)
@@ -40,6 +44,43 @@ SourceFormat sniffFormat(std::string_view head, const std::string& ext)
     return SourceFormat::Text;
 }
 
+/**
+ * Where the first 64 KiB of decoded text stop looking like text: a NUL, or more than one byte in
+ * eight that is a control character or an undecodable byte (U+FFFD). Programs, images, archives
+ * and random bytes all fail this; text in any language and UTF-16 files (decoded first) pass.
+ */
+std::optional<size_t> binaryAt(std::string_view head)
+{
+    const size_t nul = head.find('\0');
+    if (nul != std::string_view::npos)
+        return nul;
+    size_t odd = 0;
+    for (size_t i = 0; i < head.size(); ++i) {
+        const auto c = static_cast<unsigned char>(head[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            ++odd;
+        else if (head.compare(i, 3, "\xEF\xBF\xBD") == 0)
+            ++odd;
+    }
+    if (head.size() >= 64 && odd * 8 > head.size())
+        return 0;
+    return std::nullopt;
+}
+
+/** Refuses a file that is empty or not text, before any reader sees it. */
+void checkLooksLikeText(std::string_view head, const std::string& name)
+{
+    const std::string file = name;
+    if (head.empty())
+        throw Described<DatasetError>(name + ": the file is empty", "dataset.empty", {{"file", file}});
+    if (head.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+        throw Described<DatasetError>(name + ": the file holds only blank lines", "dataset.empty", {{"file", file}});
+    if (const auto at = binaryAt(head))
+        throw Described<DatasetError>(name + ": not a text file (binary data near byte " + std::to_string(*at) +
+                                          "): expected CSV, TSV, JSON, JSONL or plain text",
+                                      "dataset.binary", {{"file", file}});
+}
+
 /** Blank-line-separated blocks, each one row of column "text". Line breaks inside a block become LF. */
 void readTextInto(TextSource& source, const ReadOptions& options, const std::string& name, ReadResult& result)
 {
@@ -59,6 +100,8 @@ void readTextInto(TextSource& source, const ReadOptions& options, const std::str
             if (!block.empty())
                 block += '\n';
             block += line;
+            if (block.size() > options.maxRecordBytes)
+                throwRecordTooLong(name, 0, 0, "a block of text", options.maxRecordBytes);
         }
         line.clear();
     };
@@ -70,6 +113,8 @@ void readTextInto(TextSource& source, const ReadOptions& options, const std::str
             start = nl + 1;
         }
         line.append(chunk, start, std::string::npos);
+        if (line.size() + block.size() > options.maxRecordBytes)
+            throwRecordTooLong(name, 0, 0, "a block of text", options.maxRecordBytes);
         if (options.progress && !options.progress(source.bytesRead(), source.totalBytes()))
             throw DatasetError(name + ": reading cancelled");
     }
@@ -84,12 +129,14 @@ ReadResult readFrom(const std::function<std::unique_ptr<TextSource>()>& open, co
 {
     ReadResult result;
     SourceFormat format = options.format;
-    if (format == SourceFormat::Auto) {
+    {
         auto probe = open();
         std::string head, chunk;
         while (head.size() < 65536 && probe->next(chunk))
             head += chunk; // the same sample whatever the chunk size
-        format = sniffFormat(head, ext);
+        checkLooksLikeText(std::string_view(head).substr(0, 65536), name);
+        if (format == SourceFormat::Auto)
+            format = sniffFormat(head, ext);
     }
     auto source = open();
     result.report.format = format;
@@ -120,6 +167,15 @@ ReadResult readFrom(const std::function<std::unique_ptr<TextSource>()>& open, co
 }
 
 } // namespace
+
+void throwRecordTooLong(const std::string& name, size_t line, size_t column, const std::string& what, size_t limit)
+{
+    const std::string mib = std::to_string(limit >> 20);
+    const std::string where = line > 0 ? formatIssue(name, SourceIssue{line, column, ""}) : name + ": ";
+    throw Described<DatasetError>(where + what + " longer than " + mib + " MiB: not a dataset of examples "
+                                      "(a binary file, or a quote that is never closed?)",
+                                  "dataset.record_too_long", {{"file", name}, {"limit_mib", mib}});
+}
 
 std::string sourceFormatName(SourceFormat format)
 {

@@ -31,6 +31,9 @@ struct ReadOptions {
     bool header = true;    // CSV: the first record names the columns
     bool skipBad = false;  // skip malformed records/lines and list them, instead of throwing
     size_t chunkBytes = TextSource::kDefaultChunk;
+    /** The longest record (CSV record, JSON line or element, text block) read; a longer one is an error, so that
+     *  /dev/zero or a huge one-line file does not grow memory without bound. */
+    size_t maxRecordBytes = size_t{64} << 20;
     /** Called after each chunk with (bytes read, file size); false stops reading (DatasetError "cancelled"). */
     std::function<bool(uint64_t, uint64_t)> progress;
 };
@@ -58,6 +61,9 @@ struct ReadResult {
  * streams; only the rows are kept). Malformed input throws DatasetError
  * "file:line:column: expected ..., found ..." unless options.skipBad.
  */
+/** Throws DatasetError (kind "dataset.record_too_long") for a record longer than `limit` bytes at line:column (0: unknown). */
+[[noreturn]] void throwRecordTooLong(const std::string& name, size_t line, size_t column, const std::string& what, size_t limit);
+
 ReadResult readDataset(const std::filesystem::path& path, const ReadOptions& options = {});
 
 /** Same, from bytes in memory; `name` stands for the file in messages. */

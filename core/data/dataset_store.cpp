@@ -4,6 +4,7 @@
 #include "core/io/file_writer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <cerrno>
 #include <chrono>
@@ -130,8 +131,8 @@ DatasetStore DatasetStore::open(const std::filesystem::path& folder)
         JsonValue value;
         try {
             value = JsonValue::parse(line);
-        } catch (const JsonValue::parse_error& e) {
-            throw bad(std::string("expected a JSON line: ") + e.what());
+        } catch (const JsonValue::exception&) {
+            throw bad("expected a JSON line; " + findJsonProblem(line).message);
         }
         if (lineNumber == 1) {
             if (!value.contains("falconry_rows") || !value.contains("columns"))

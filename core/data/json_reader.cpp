@@ -2,6 +2,7 @@
 
 #include "core/data/dataset_reader.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 namespace falconry {
 namespace {
@@ -23,19 +24,14 @@ std::string typeName(const JsonValue& v)
     return std::string(v.type_name());
 }
 
-/** Line:column of byte `offset` inside `text` that starts at (line, column). */
-SourceIssue positionIn(std::string_view text, size_t offset, size_t line, size_t column)
+/** The value of `text`; throws the JsonProblem (every nlohmann exception: syntax, 1e999, bad UTF-8). */
+JsonValue parseJsonValue(std::string_view text)
 {
-    offset = std::min(offset, text.size());
-    for (size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+    try {
+        return JsonValue::parse(text);
+    } catch (const JsonValue::exception&) {
+        throw findJsonProblem(text);
     }
-    return SourceIssue{line, column, {}};
 }
 
 /** The streaming scanner behind readJsonInto. */
@@ -50,6 +46,15 @@ public:
     {
         for (const char c : chunk) {
             step(c);
+            // A top-level object may be one example itself ({"instruction": ..., "output": ...}): kept
+            // until an array of examples shows up inside it.
+            if (m_inObject && m_result.report.rowsKey.empty() && !m_wholeTooLong) {
+                m_whole += c;
+                if (m_whole.size() > m_options.maxRecordBytes) {
+                    m_wholeTooLong = true;
+                    m_whole.clear();
+                }
+            }
             if (c == '\n') {
                 ++m_line;
                 m_column = 1;
@@ -67,6 +72,17 @@ public:
             fail(m_line, m_column,
                  "the JSON ends early: expected the rest of the value opened at " + std::to_string(m_openLine) + ":" +
                      std::to_string(m_openColumn) + " and its closing bracket");
+        if (m_inObject && m_result.report.rowsKey.empty() && m_sawKey) {
+            // No array of examples inside: the object is the one example.
+            if (m_wholeTooLong)
+                failTooLong(m_openLine, m_openColumn, "the object");
+            try {
+                addJsonRow(m_result.dataset, parseJsonValue(m_whole), m_openLine, m_name);
+            } catch (const JsonProblem& problem) {
+                fail(m_openLine + problem.line - 1, problem.line == 1 ? m_openColumn + problem.column - 1 : problem.column,
+                     problem.message);
+            }
+        }
     }
 
 private:
@@ -75,6 +91,11 @@ private:
     [[noreturn]] void fail(size_t line, size_t column, const std::string& message)
     {
         throw DatasetError(formatIssue(m_name, SourceIssue{line, column, message}));
+    }
+
+    [[noreturn]] void failTooLong(size_t line, size_t column, const std::string& what)
+    {
+        throwRecordTooLong(m_name, line, column, what, m_options.maxRecordBytes);
     }
 
     // String/escape tracking shared by the skipping and capturing states.
@@ -125,6 +146,8 @@ private:
             }
         }
         m_element += c;
+        if (m_element.size() > m_options.maxRecordBytes)
+            failTooLong(m_elementLine, m_elementColumn, "an example");
     }
 
     void finishElement()
@@ -132,11 +155,12 @@ private:
         if (m_element.find_first_not_of(" \t\r\n") == std::string::npos)
             fail(m_elementLine, m_elementColumn, "expected an example (a JSON object) before ',' or ']', found nothing");
         try {
-            JsonValue value = JsonValue::parse(m_element);
+            JsonValue value = parseJsonValue(m_element);
             addJsonRow(m_result.dataset, std::move(value), m_elementLine, m_name);
-        } catch (const JsonValue::parse_error& e) {
-            SourceIssue issue = positionIn(m_element, e.byte > 0 ? e.byte - 1 : 0, m_elementLine, m_elementColumn);
-            issue.message = cleanJsonError(e.what());
+        } catch (const JsonProblem& problem) {
+            // The problem's position counts from the element's first byte.
+            SourceIssue issue{m_elementLine + problem.line - 1,
+                              problem.line == 1 ? m_elementColumn + problem.column - 1 : problem.column, problem.message};
             if (!m_options.skipBad)
                 throw DatasetError(formatIssue(m_name, issue));
             m_result.report.skipped.push_back(issue);
@@ -311,6 +335,8 @@ private:
     int m_depth = 0;
     std::string m_key;
     std::string m_element;
+    std::string m_whole; // the top-level object's text while it may be one example
+    bool m_wholeTooLong = false;
     size_t m_line = 1;
     size_t m_column = 1;
     size_t m_openLine = 1;
@@ -320,14 +346,6 @@ private:
 };
 
 } // namespace
-
-std::string cleanJsonError(const std::string& what)
-{
-    // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while ..."
-    const size_t colon = what.find(": ", what.find("column"));
-    std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
-    return message;
-}
 
 void addJsonRow(Dataset& dataset, JsonValue&& value, size_t line, const std::string& name)
 {
@@ -362,11 +380,12 @@ void readJsonlInto(TextSource& source, const ReadOptions& options, const std::st
             line.pop_back();
         if (line.find_first_not_of(" \t\r") == std::string::npos)
             return;
+        if (line.size() > options.maxRecordBytes)
+            throwRecordTooLong(name, lineNumber, 1, "a line", options.maxRecordBytes);
         try {
-            addJsonRow(result.dataset, JsonValue::parse(line), lineNumber, name);
-        } catch (const JsonValue::parse_error& e) {
-            const SourceIssue issue{lineNumber, std::max<size_t>(1, std::min(e.byte, line.size() + 1)),
-                                    cleanJsonError(e.what())};
+            addJsonRow(result.dataset, parseJsonValue(line), lineNumber, name);
+        } catch (const JsonProblem& problem) {
+            const SourceIssue issue{lineNumber + problem.line - 1, problem.column, problem.message};
             if (!options.skipBad)
                 throw DatasetError(formatIssue(name, issue));
             result.report.skipped.push_back(issue);
@@ -389,6 +408,8 @@ void readJsonlInto(TextSource& source, const ReadOptions& options, const std::st
             start = nl + 1;
         }
         line.append(chunk, start, std::string::npos);
+        if (line.size() > options.maxRecordBytes)
+            throwRecordTooLong(name, lineNumber + 1, 1, "a line", options.maxRecordBytes);
         if (options.progress && !options.progress(source.bytesRead(), source.totalBytes()))
             throw DatasetError(name + ": reading cancelled");
     }

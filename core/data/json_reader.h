@@ -25,7 +25,4 @@ void readJsonInto(TextSource& source, const ReadOptions& options, const std::str
 /** Adds one parsed element as a row: an object's keys become columns; a string goes to column "text". */
 void addJsonRow(Dataset& dataset, JsonValue&& value, size_t line, const std::string& name);
 
-/** nlohmann's parse error message without its "[json.exception...] parse error at line 1, column 5: " prefix. */
-std::string cleanJsonError(const std::string& what);
-
 } // namespace falconry

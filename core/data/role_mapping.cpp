@@ -2,6 +2,7 @@
 
 #include "core/data/json_reader.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 #include "core/util/lower_case.h"
 
 #include <algorithm>
@@ -267,10 +268,10 @@ Conversation buildConversation(const Dataset& dataset, const DatasetRow& row, co
         if (value.is_string()) {
             try {
                 value = JsonValue::parse(value.get<std::string>());
-            } catch (const JsonValue::parse_error& e) {
+            } catch (const JsonValue::exception&) {
                 throw DatasetError(rowWhere(row, mapping.conversation) +
                                    ": expected a JSON array of turns, found text that is not JSON (" +
-                                   cleanJsonError(e.what()) + ")");
+                                   findJsonProblem(value.get<std::string>()).message + ")");
             }
         }
         if (!system.empty())

@@ -5,6 +5,7 @@
 #include "core/tokenizer/tokenizer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,12 +28,7 @@ std::string preTokenizerName(const json& root)
 void readBpe(GgufVocab& vocab, const std::filesystem::path& file, int64_t modelVocabSize)
 {
     const std::string where = file.string();
-    json root;
-    try {
-        root = json::parse(readWholeFile(file));
-    } catch (const json::exception& e) {
-        throw TokenizerError(where + ": not valid JSON (" + e.what() + ")");
-    }
+    const json root = readJsonFile<TokenizerError>(file);
     const json& model = root.value("model", json());
     if (!model.is_object() || model.value("type", "") != "BPE" || !model.contains("vocab") || !model.contains("merges"))
         throw TokenizerError(where + ": expected a BPE model with 'vocab' and 'merges' (llama.cpp's gpt2 vocabulary)");

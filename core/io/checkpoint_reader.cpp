@@ -2,6 +2,7 @@
 
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -97,12 +98,7 @@ void CheckpointReader::openSingle(const fs::path& file)
 void CheckpointReader::openIndex(const fs::path& index)
 {
     const std::string where = index.string();
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(readWholeFile(index));
-    } catch (const nlohmann::json::exception& e) {
-        throw CheckpointError(where + ": not valid JSON: " + e.what());
-    }
+    const nlohmann::json root = readJsonFile<CheckpointError>(index);
     if (!root.is_object() || !root.contains("weight_map") || !root["weight_map"].is_object())
         throw CheckpointError(where + ": expected an object with a \"weight_map\" object {tensor name: shard file}");
     std::map<std::string, std::vector<std::string>> byShard; // shard -> names

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/safetensors_header.h"
+
 #include <torch/torch.h>
 
 #include <cstdint>
@@ -13,40 +15,8 @@
 
 namespace falconry {
 
-/** Where one tensor lies in a safetensors file, as its JSON header says. */
-struct SafetensorsTensorInfo {
-    std::string name;
-    std::string dtype;                          // the file's name: "BF16", "F32", "U16", ...
-    std::optional<torch::ScalarType> scalarType; // empty: a dtype Falconry knows but cannot read (U16, F8_*, ...)
-    std::vector<int64_t> shape;
-    uint64_t begin = 0;                         // byte offsets into the data buffer, end exclusive
-    uint64_t end = 0;
-
-    uint64_t byteSize() const { return end - begin; }
-    int64_t numel() const;
-};
-
-/** The parsed and validated JSON header of a safetensors file. */
-struct SafetensorsHeader {
-    std::vector<SafetensorsTensorInfo> tensors;       // in file order (sorted by offset)
-    std::map<std::string, std::string> metadata;      // "__metadata__"
-};
-
-/** The largest header the format allows (safetensors' MAX_HEADER_SIZE). */
-inline constexpr uint64_t kSafetensorsMaxHeaderBytes = 100'000'000;
-
-/**
- * Parses and validates a header (the JSON text after the 8-byte length). `bufferBytes` is the size
- * of the data buffer that follows it; offsets must tile [0, bufferBytes) without gap or overlap.
- * `where` names the file in error messages. Throws CheckpointError saying what is wrong and where.
- */
-SafetensorsHeader parseSafetensorsHeader(std::string_view json, uint64_t bufferBytes, const std::string& where);
-
-/**
- * Validates a whole safetensors image in memory (8-byte length + header + buffer); used by the
- * fuzz target and for small files. Throws CheckpointError.
- */
-SafetensorsHeader parseSafetensorsBytes(std::string_view bytes, const std::string& where);
+/** The torch dtype of a safetensors dtype name; empty for one Falconry knows but cannot read (U16, F8_*, ...). */
+std::optional<torch::ScalarType> torchScalarType(std::string_view dtype);
 
 /** The safetensors dtype name for a torch dtype ("F32", "BF16", ...); throws for others. */
 std::string safetensorsDtypeName(torch::ScalarType type);

@@ -2,6 +2,7 @@
 
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -296,13 +297,7 @@ FalconConfig FalconConfig::fromJson(const json& j, const std::string& where)
 
 FalconConfig FalconConfig::fromJsonText(const std::string& text, const std::string& where)
 {
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::exception& e) { // parse_error, and out_of_range for numbers too large
-        throw ConfigError(where + ": not valid JSON (" + e.what() + ")");
-    }
-    return fromJson(j, where);
+    return fromJson(parseJson<ConfigError>(text, where), where);
 }
 
 FalconConfig FalconConfig::load(const std::filesystem::path& folderOrFile)

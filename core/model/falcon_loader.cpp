@@ -3,6 +3,8 @@
 #include "core/io/hf_cache.h"
 #include "core/model/weight_map.h"
 #include "core/util/atomic_file.h"
+#include "core/util/atomic_folder.h"
+#include "core/util/crash_point.h"
 
 #include <nlohmann/json.hpp>
 
@@ -52,6 +54,7 @@ void checkCheckpointAgainstConfig(const CheckpointReader& reader, const FalconCo
     std::set<std::string> known;
     std::vector<std::string> missing;
     std::vector<std::string> wrongShape;
+    std::vector<std::string> wrongType;
     for (const auto& e : table) {
         known.insert(e.name);
         if (!reader.contains(e.name)) {
@@ -62,14 +65,16 @@ void checkCheckpointAgainstConfig(const CheckpointReader& reader, const FalconCo
         const auto& info = reader.info(e.name);
         if (info.shape != e.shape)
             wrongShape.push_back(e.name + " is " + shapeString(info.shape) + ", expected " + shapeString(e.shape));
-        else if (!info.scalarType)
-            wrongShape.push_back(e.name + " has dtype " + info.dtype + ", which Falconry cannot read");
+        else if (!info.isFloatingPoint())
+            wrongType.push_back(e.name + " is stored as " + info.dtype + " (integers)");
+        else if (!torchScalarType(info.dtype))
+            wrongType.push_back(e.name + " has dtype " + info.dtype + ", which Falconry cannot read");
     }
     std::vector<std::string> unexpected;
     for (const auto& name : reader.names())
         if (!known.count(name) && !isIgnoredCheckpointTensor(name))
             unexpected.push_back(name);
-    if (missing.empty() && wrongShape.empty() && unexpected.empty())
+    if (missing.empty() && wrongShape.empty() && wrongType.empty() && unexpected.empty())
         return;
     std::string msg = reader.location().string() + ": checkpoint does not match config.json (" + toString(config.layout()) +
                       ", " + std::to_string(config.numHiddenLayers) + " layers, hidden " + std::to_string(config.hiddenSize) + ")";
@@ -77,6 +82,8 @@ void checkCheckpointAgainstConfig(const CheckpointReader& reader, const FalconCo
         msg += "; missing tensors: " + listNames(missing);
     if (!wrongShape.empty())
         msg += "; wrong shape: " + listNames(wrongShape);
+    if (!wrongType.empty())
+        msg += "; weights must be floating point (F32, F16 or BF16): " + listNames(wrongType);
     if (!unexpected.empty())
         msg += "; unexpected tensors: " + listNames(unexpected);
     throw CheckpointError(msg);
@@ -149,15 +156,20 @@ void saveFalconModel(FalconModelImpl& model, const fs::path& folder, const SaveO
 {
     const torch::ScalarType dtype = options.dtype.value_or(model.dtype());
     const auto tensors = falconStateDict(model, dtype);
-    saveSafetensorsCheckpoint(folder, tensors, options.maxShardBytes, options.progress);
+    AtomicFolder out(folder, "config.json");
+    saveSafetensorsCheckpoint(out.path(), tensors, options.maxShardBytes, options.progress);
+    crashPoint("model-after-weights");
     FalconConfig config = model.config();
     config.torchDtype = dtypeConfigName(dtype);
-    writeFileAtomically(folder / "config.json", config.toJson().dump(2) + "\n");
+    writeFileAtomically(out.path() / "config.json", config.toJson().dump(2) + "\n");
     const nlohmann::json generation = {{"_from_model_config", true},
                                        {"bos_token_id", config.bosTokenId},
                                        {"eos_token_id", config.eosTokenId},
                                        {"transformers_version", "4.36.2"}};
-    writeFileAtomically(folder / "generation_config.json", generation.dump(2) + "\n");
+    writeFileAtomically(out.path() / "generation_config.json", generation.dump(2) + "\n");
+    if (!options.tokenizerFrom.empty())
+        copyTokenizerFiles(options.tokenizerFrom, out.path());
+    out.commit();
 }
 
 void copyTokenizerFiles(const fs::path& from, const fs::path& to)

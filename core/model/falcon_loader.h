@@ -57,11 +57,14 @@ struct SaveOptions {
     std::optional<torch::ScalarType> dtype;         // default: the model's dtype
     uint64_t maxShardBytes = kDefaultMaxShardBytes; // above it: shards + model.safetensors.index.json
     SaveProgressFn progress;
+    std::filesystem::path tokenizerFrom; // when set: its tokenizer files are written into the folder too
 };
 
 /**
  * Writes a Hugging Face folder transformers loads: config.json, generation_config.json and
- * model.safetensors (or shards + index). Each file is written atomically.
+ * model.safetensors (or shards + index), and the tokenizer files of options.tokenizerFrom.
+ * The folder appears whole or not at all (core/util/atomic_folder.h); an existing folder is
+ * replaced only when it is empty or an earlier model folder (holds config.json).
  */
 void saveFalconModel(FalconModelImpl& model, const std::filesystem::path& folder, const SaveOptions& options = {});
 

@@ -3,6 +3,7 @@
 #include "core/tokenizer/byte_level.h"
 #include "core/tokenizer/unicode.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,19 +42,14 @@ std::unique_ptr<BpeTokenizer> BpeTokenizer::fromFile(const std::filesystem::path
 
 std::unique_ptr<BpeTokenizer> BpeTokenizer::fromJsonText(std::string_view jsonText, const std::string& where)
 {
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw TokenizerError(where + ": not valid JSON (byte " + std::to_string(e.byte) + "): " + e.what());
-    }
+    const nlohmann::json root = parseJson<TokenizerError>(jsonText, where);
     if (!root.is_object())
         throw TokenizerError(where + ": expected a JSON object at the top, found " + std::string(root.type_name()));
     try {
         return fromJson(root, where);
     } catch (const nlohmann::json::exception& e) {
         // A field of the wrong JSON type (e.g. "type": 3) that the checks above did not name.
-        throw TokenizerError(where + ": unexpected JSON structure: " + e.what());
+        throw TokenizerError(where + ": unexpected JSON structure: " + plainJsonMessage(e));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/tokenizer/sentencepiece_tokenizer.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,12 +47,7 @@ void applyConfig(T& tokenizer, const fs::path& configPath)
     std::error_code ec;
     if (!fs::is_regular_file(configPath, ec))
         return;
-    nlohmann::json config;
-    try {
-        config = nlohmann::json::parse(readFile(configPath));
-    } catch (const nlohmann::json::parse_error& e) {
-        throw TokenizerError(configPath.string() + ": not valid JSON (byte " + std::to_string(e.byte) + "): " + e.what());
-    }
+    const nlohmann::json config = parseJson<TokenizerError>(readFile(configPath), configPath.string());
     if (!config.is_object())
         throw TokenizerError(configPath.string() + ": expected a JSON object, found " + std::string(config.type_name()));
     auto resolve = [&](const char* field, std::optional<int64_t> fallback) -> std::optional<int64_t> {

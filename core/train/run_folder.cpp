@@ -4,6 +4,8 @@
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
 #include "core/util/atomic_file.h"
+#include "core/util/crash_point.h"
+#include "core/util/json_text.h"
 #include "core/util/errors.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -91,15 +93,23 @@ fs::path saveCheckpoint(const fs::path& runDir, const TrainerState& state, const
     j["evals_without_improvement"] = state.evalsWithoutImprovement;
     j["elapsed"] = state.elapsedSeconds;
     j["loss"] = state.lastLoss;
+    const auto optional = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    j["initial_loss"] = optional(state.lossTrend.initial);
+    j["smoothed_loss"] = optional(state.lossTrend.smoothed);
+    j["best_smoothed_loss"] = optional(state.lossTrend.best);
     j["scheduler_step"] = state.step; // the LR is a function of the step
     writeFileAtomically(tmp / "trainer_state.json", j.dump(2) + "\n");
     fsyncPath(tmp);
+    crashPoint("checkpoint-before-rename");
     fs::remove_all(final);
     fs::rename(tmp, final);
     fsyncPath(root);
+    // Keep the newest `keep`, and the best one whatever its age: a run that diverges later falls back to it.
+    const auto best = bestCheckpoint(runDir);
     auto all = checkpointsOf(runDir);
     for (size_t i = 0; i + static_cast<size_t>(keep) < all.size(); ++i)
-        fs::remove_all(all[i].second);
+        if (!best || all[i].second != *best)
+            fs::remove_all(all[i].second);
     return final;
 }
 
@@ -111,14 +121,55 @@ std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
     return all.back().second;
 }
 
+std::optional<fs::path> bestCheckpoint(const fs::path& runDir)
+{
+    std::optional<fs::path> best;
+    double bestLoss = 0.0;
+    for (const auto& [step, dir] : checkpointsOf(runDir)) {
+        const auto j = nlohmann::json::parse(readWholeFile(dir / "trainer_state.json"), nullptr, false);
+        if (!j.is_object() || !j.contains("smoothed_loss") || !j["smoothed_loss"].is_number())
+            continue;
+        const double loss = j["smoothed_loss"].get<double>();
+        if (!best || loss < bestLoss) {
+            best = dir;
+            bestLoss = loss;
+        }
+    }
+    return best;
+}
+
+void setAsideCheckpointsAfter(const fs::path& runDir, const fs::path& best)
+{
+    const auto bestStep = stepOf(best);
+    for (const auto& [step, dir] : checkpointsOf(runDir)) {
+        if (bestStep && step <= *bestStep)
+            continue;
+        const fs::path aside = dir.parent_path() / ("diverged-step-" + std::to_string(step));
+        fs::remove_all(aside);
+        fs::rename(dir, aside);
+    }
+}
+
+void removeStaleTemporaries(const fs::path& runDir)
+{
+    std::error_code ec;
+    const fs::path root = runDir / "checkpoints";
+    if (!fs::is_directory(root, ec))
+        return;
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(".step-", 0) == 0 && name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0)
+            fs::remove_all(entry.path(), ec);
+    }
+}
+
 LoadedCheckpoint loadCheckpoint(const fs::path& dir)
 {
     LoadedCheckpoint c;
     c.dir = dir;
     const fs::path statePath = dir / "trainer_state.json";
-    nlohmann::json j;
     try {
-        j = nlohmann::json::parse(readWholeFile(statePath));
+        const nlohmann::json j = readJsonFile<CheckpointError>(statePath);
         c.state.step = j.at("step").get<int64_t>();
         c.state.epoch = j.at("epoch").get<int64_t>();
         c.state.batchInEpoch = j.at("batch_in_epoch").get<int64_t>();
@@ -127,8 +178,14 @@ LoadedCheckpoint loadCheckpoint(const fs::path& dir)
         c.state.evalsWithoutImprovement = j.at("evals_without_improvement").get<int64_t>();
         c.state.elapsedSeconds = j.at("elapsed").get<double>();
         c.state.lastLoss = j.value("loss", 0.0);
+        const auto optional = [&](const char* key) {
+            return j.contains(key) && j[key].is_number() ? std::optional<double>(j[key].get<double>()) : std::nullopt;
+        };
+        c.state.lossTrend.initial = optional("initial_loss");
+        c.state.lossTrend.smoothed = optional("smoothed_loss");
+        c.state.lossTrend.best = optional("best_smoothed_loss");
     } catch (const nlohmann::json::exception& e) {
-        throw CheckpointError(statePath.string() + ": unreadable trainer state (" + e.what() + ")");
+        throw CheckpointError(statePath.string() + ": unreadable trainer state (" + plainJsonMessage(e) + ")");
     }
     auto readAll = [](const fs::path& path) {
         SafetensorsFile file(path);

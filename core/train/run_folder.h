@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/train/divergence.h"
+
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -22,6 +24,7 @@ struct TrainerState {
     int64_t evalsWithoutImprovement = 0;
     double elapsedSeconds = 0.0;
     double lastLoss = 0.0;
+    LossTrend lossTrend; // what the divergence watch has seen so far
 };
 
 /** A checkpoint read back from disk. */
@@ -44,6 +47,18 @@ std::filesystem::path saveCheckpoint(const std::filesystem::path& runDir, const 
 
 /** The newest complete checkpoint folder of `runDir`, if any. */
 std::optional<std::filesystem::path> newestCheckpoint(const std::filesystem::path& runDir);
+
+/** The complete checkpoint of the lowest smoothed training loss, if any (what a diverged run keeps). */
+std::optional<std::filesystem::path> bestCheckpoint(const std::filesystem::path& runDir);
+
+/**
+ * After a divergence: the checkpoints newer than `best` are renamed checkpoints/diverged-step-N
+ * (kept for a look, never resumed from), so that a resume continues from `best`.
+ */
+void setAsideCheckpointsAfter(const std::filesystem::path& runDir, const std::filesystem::path& best);
+
+/** Removes what killed writers left in the run folder (hidden temporary checkpoint folders). */
+void removeStaleTemporaries(const std::filesystem::path& runDir);
 
 /** Reads a checkpoint folder; throws CheckpointError naming the file. */
 LoadedCheckpoint loadCheckpoint(const std::filesystem::path& dir);

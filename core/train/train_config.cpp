@@ -2,6 +2,7 @@
 
 #include "core/train/lr_schedule.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,8 +39,22 @@ const char* toString(TrainStatus status)
     case TrainStatus::Paused: return "paused";
     case TrainStatus::EarlyStopped: return "early-stopped";
     case TrainStatus::Cancelled: return "cancelled";
+    case TrainStatus::Diverged: return "diverged";
     }
     return "finished";
+}
+
+void ResumeChanges::applyTo(TrainConfig& config) const
+{
+    config.learningRate = learningRate.value_or(config.learningRate);
+    config.maxGradNorm = maxGradNorm.value_or(config.maxGradNorm);
+    config.logEvery = logEvery.value_or(config.logEvery);
+    config.evalEvery = evalEvery.value_or(config.evalEvery);
+    config.saveEvery = saveEvery.value_or(config.saveEvery);
+    config.keepCheckpoints = keepCheckpoints.value_or(config.keepCheckpoints);
+    config.earlyStoppingPatience = earlyStoppingPatience.value_or(config.earlyStoppingPatience);
+    config.earlyStoppingThreshold = earlyStoppingThreshold.value_or(config.earlyStoppingThreshold);
+    config.device = device.value_or(config.device);
 }
 
 int64_t warmupStepsFor(double warmupRatio, int64_t totalSteps)
@@ -170,7 +185,7 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("debug_nan_at_step", c.debugNanAtStep);
         get("debug_step_delay_ms", c.debugStepDelayMs);
     } catch (const nlohmann::json::exception& e) {
-        throw ConfigError(where + ": setting '" + key + "' has the wrong type (" + e.what() + ")");
+        throw ConfigError(where + ": setting '" + key + "' has the wrong type (" + plainJsonMessage(e) + ")");
     }
     return c;
 }

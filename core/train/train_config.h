@@ -83,7 +83,7 @@ struct TrainProgress {
     double elapsedSeconds = 0.0;
 };
 
-enum class TrainStatus { Finished, Paused, EarlyStopped, Cancelled };
+enum class TrainStatus { Finished, Paused, EarlyStopped, Cancelled, Diverged };
 const char* toString(TrainStatus status);
 
 struct TrainResult {
@@ -94,6 +94,27 @@ struct TrainResult {
     std::filesystem::path runDir;
     std::filesystem::path adapterDir;     // runDir/adapter (LoRA) or runDir/model (full)
     std::filesystem::path lastCheckpoint; // empty when none was written
+    std::filesystem::path bestCheckpoint; // Diverged: the checkpoint of the lowest loss, kept (empty when none)
+    std::string message;                  // Diverged: what happened and what to do, in plain words
+};
+
+/**
+ * The settings a resumed run may change (all others would change what its checkpoints mean):
+ * a lower learning rate after a NaN or a divergence, clipping, how often it logs, evaluates and
+ * saves, early stopping, and where it runs. Unset fields keep the run's values.
+ */
+struct ResumeChanges {
+    std::optional<double> learningRate;
+    std::optional<double> maxGradNorm;
+    std::optional<int64_t> logEvery;
+    std::optional<int64_t> evalEvery;
+    std::optional<int64_t> saveEvery;
+    std::optional<int64_t> keepCheckpoints;
+    std::optional<int64_t> earlyStoppingPatience;
+    std::optional<double> earlyStoppingThreshold;
+    std::optional<std::string> device;
+
+    void applyTo(TrainConfig& config) const;
 };
 
 } // namespace falconry

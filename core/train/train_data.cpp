@@ -2,6 +2,7 @@
 
 #include "core/tokenizer/tokenizer.h"
 #include "core/util/errors.h"
+#include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,12 +27,7 @@ std::vector<TrainExample> loadJsonlExamples(const std::filesystem::path& file, c
         const std::string where = file.string() + ":" + std::to_string(lineNo);
         if (line.find_first_not_of(" \t\r") == std::string::npos)
             continue;
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
-            throw DatasetError(where + ": not a JSON object (" + std::string(e.what()) + ")");
-        }
+        const nlohmann::json j = parseJson<DatasetError>(line, where);
         TrainExample ex;
         ex.rowId = static_cast<uint64_t>(lineNo);
         // Prompt and completion tokenized as one text, as the model reads them at generation

@@ -14,9 +14,14 @@
 #include "core/train/token_batch.h"
 #include "core/train/train_data.h"
 #include "core/util/atomic_file.h"
+#include "core/util/atomic_folder.h"
+#include "core/util/crash_point.h"
 #include "core/util/errors.h"
+#include "core/util/folder_lock.h"
+#include "core/util/json_text.h"
 #include "core/util/machine_info.h"
 #include "core/util/version.h"
+#include "core/util/json_text.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -301,6 +306,22 @@ void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
     s.warmupSteps = warmupStepsFor(s.cfg.warmupRatio, s.totalSteps);
 }
 
+/** On resume: run.json's settings become the run's current ones, and what changed is recorded under "resumed". */
+void recordResumeChanges(const Session& s, nlohmann::json run)
+{
+    nlohmann::json before = run.value("settings", nlohmann::json::object());
+    const nlohmann::json now = s.cfg.toJson();
+    nlohmann::json changed = nlohmann::json::object();
+    for (const auto& [key, value] : now.items())
+        if (!before.contains(key) || before[key] != value)
+            changed[key] = {{"from", before.contains(key) ? before[key] : nlohmann::json(nullptr)}, {"to", value}};
+    if (changed.empty())
+        return;
+    run["settings"] = now;
+    run["resumed"].push_back({{"at_step", s.state.step}, {"changed", changed}});
+    writeFileAtomically(s.cfg.outDir / "run.json", run.dump(2) + "\n");
+}
+
 void writeRunJson(const Session& s)
 {
     nlohmann::json j;
@@ -334,10 +355,38 @@ void saveFinal(Session& s, TrainResult& result)
         savePeftAdapter(*s.lora, result.adapterDir);
     } else {
         result.adapterDir = s.cfg.outDir / "model";
-        saveFalconModel(*s.model, result.adapterDir);
+        SaveOptions save;
         if (fs::is_directory(s.cfg.modelDir))
-            copyTokenizerFiles(s.cfg.modelDir, result.adapterDir);
+            save.tokenizerFrom = s.cfg.modelDir;
+        saveFalconModel(*s.model, result.adapterDir, save);
     }
+}
+
+/** Ends a diverged run: nothing more is saved, the best checkpoint becomes the one a resume continues from. */
+TrainResult& stopDiverged(Session& s, const std::string& what, TrainResult& result)
+{
+    result.status = TrainStatus::Diverged;
+    result.steps = s.state.step;
+    result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
+    std::string message = "Step " + std::to_string(s.state.step) + ": " + what + ". Training stopped. ";
+    if (s.writes()) {
+        if (const auto best = bestCheckpoint(s.cfg.outDir)) {
+            setAsideCheckpointsAfter(s.cfg.outDir, *best);
+            result.bestCheckpoint = *best;
+            message += "The checkpoint of the lowest loss is kept: " + best->string() +
+                       " (a resume continues from it; later ones are under checkpoints/diverged-step-N). ";
+        } else {
+            message += "No checkpoint was written before the loss rose, so a resume starts again from step 0. ";
+        }
+    }
+    char used[32];
+    char lower[32];
+    std::snprintf(used, sizeof used, "%.3g", s.cfg.learningRate);
+    std::snprintf(lower, sizeof lower, "%.3g", s.cfg.learningRate / 4.0);
+    message += std::string("The learning rate (") + used + ") is most likely too high: resume with a lower one, e.g. " +
+               "falconry-cli train --resume " + s.cfg.outDir.string() + " --lr " + lower + ".";
+    result.message = message;
+    return result;
 }
 
 } // namespace
@@ -356,25 +405,36 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
     s.dist = m_distributed;
     if (s.cfg.outDir.empty())
         throw ConfigError("training settings: no run folder (--out) given");
+    // One writer per run folder for the whole run: a second start or resume is refused here,
+    // and the kernel drops the lock however this process ends.
+    std::optional<FolderLock> lock;
+    if (s.writes()) {
+        lock.emplace(s.cfg.outDir, "training");
+        removeStaleTemporaries(s.cfg.outDir);
+        for (const char* output : {"adapter", "model"})
+            AtomicFolder::recover(s.cfg.outDir / output); // a replace cut between its two renames
+
+    }
     if (s.writes() && !s.cfg.resume && fs::exists(s.cfg.outDir / "run.json"))
         throw ConfigError(s.cfg.outDir.string() + " already holds a run; resume it (--resume) or choose another folder");
     prepareData(s, std::move(m_examples));
     m_examples.reset();
     prepareModel(s, m_model);
-    if (s.writes())
-        fs::create_directories(s.cfg.outDir);
     if (s.cfg.resume) {
-        const auto dir = newestCheckpoint(s.cfg.outDir);
-        if (!dir)
-            throw CheckpointError(s.cfg.outDir.string() + ": no complete checkpoint to resume from");
-        const auto run = nlohmann::json::parse(readWholeFile(s.cfg.outDir / "run.json"), nullptr, false);
-        const std::string hash = run.is_object() && run.contains("dataset") ? run["dataset"].value("hash", "") : "";
+        const nlohmann::json run = readJsonFile<ConfigError>(s.cfg.outDir / "run.json");
+        const std::string hash = run.is_object() && run.contains("dataset") && run["dataset"].is_object()
+                                     ? run["dataset"].value("hash", "")
+                                     : "";
         if (hash != s.datasetHash)
             throw ConfigError(s.cfg.outDir.string() + ": the training data changed since this run started (dataset hash " +
                               hash + ", now " + s.datasetHash + "); start a new run instead of resuming");
-        restoreCheckpoint(s, *dir);
-        if (s.writes())
+        // Killed (or stopped by a NaN) before its first checkpoint: the run starts again from step 0.
+        if (const auto dir = newestCheckpoint(s.cfg.outDir))
+            restoreCheckpoint(s, *dir);
+        if (s.writes()) {
             truncateMetrics(s.cfg.outDir, s.state.step);
+            recordResumeChanges(s, run);
+        }
     } else if (s.writes()) {
         writeRunJson(s);
     }
@@ -392,6 +452,9 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         const StepStats st = trainStep(s);
         const double stepSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
         s.state.lastLoss = st.loss;
+        crashPoint("train-step"); // tests: a kill after step K (FALCONRY_TEST_CRASH_AT=train-step#K)
+        // Every rank sees the same global loss, so all of them decide alike.
+        const std::optional<std::string> diverged = watchForDivergence(s.state.lossTrend, st.loss);
         TrainProgress p;
         p.step = s.state.step;
         p.totalSteps = s.totalSteps;
@@ -428,6 +491,11 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         result.finalLoss = st.loss;
         if (p.evalLoss)
             result.finalEvalLoss = p.evalLoss;
+        if (diverged) {
+            if (progress)
+                progress(p);
+            return stopDiverged(s, *diverged, result);
+        }
         if (s.cfg.saveEvery > 0 && s.state.step % s.cfg.saveEvery == 0)
             writeCheckpoint(s);
         const bool keepGoing = progress ? progress(p) : true;
@@ -462,22 +530,20 @@ TrainConfig loadRunConfig(const fs::path& runDir)
     const fs::path runJson = runDir / "run.json";
     if (!fs::exists(runJson))
         throw ConfigError(runJson.string() + ": not found; " + runDir.string() + " is not a Falconry run folder");
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(readWholeFile(runJson));
-    } catch (const nlohmann::json::parse_error& e) {
-        throw ConfigError(runJson.string() + ": not valid JSON: " + e.what());
-    }
+    const nlohmann::json j = readJsonFile<ConfigError>(runJson);
     TrainConfig cfg = TrainConfig::fromJson(j.value("settings", nlohmann::json::object()), runJson.string());
     cfg.outDir = runDir;
     cfg.resume = true;
     return cfg;
 }
 
-TrainResult resumeTraining(const fs::path& runDir, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+TrainResult resumeTraining(const fs::path& runDir, const ResumeChanges& changes, const TrainProgressFn& progress,
+                           const std::atomic<bool>& stop)
 {
+    TrainConfig config = loadRunConfig(runDir);
+    changes.applyTo(config);
     Trainer trainer;
-    return trainer.run(loadRunConfig(runDir), progress, stop);
+    return trainer.run(config, progress, stop);
 }
 
 } // namespace falconry

@@ -46,8 +46,11 @@ using TrainProgressFn = std::function<bool(const TrainProgress&)>;
  *   adapter/            the final adapter in PEFT format (LoRA), or model/ an HF folder (full mode)
  * LoRA (or QLoRA with an NF4 base) by default; full-parameter training with config.full.
  * Resuming (config.resume) continues from the newest complete checkpoint exactly as if the run
- * had not stopped. Stop (the flag, or the callback returning false) writes a checkpoint and
- * returns Paused. A NaN/Inf loss or gradient throws TrainError and applies no update.
+ * had not stopped (from step 0 when there is none). Stop (the flag, or the callback returning
+ * false) writes a checkpoint and returns Paused. A NaN/Inf loss or gradient throws TrainError
+ * and applies no update; a loss that rises far above its start or its best returns Diverged
+ * (core/train/divergence.h) with the best checkpoint kept. The run folder is locked for the
+ * whole run (core/util/folder_lock.h): a second writer gets BusyError.
  */
 class Trainer {
 public:
@@ -75,8 +78,11 @@ torch::Device trainingDevice(const std::string& name);
 /** The settings of the run in `runDir` (its run.json), set to resume it. Throws ConfigError. */
 TrainConfig loadRunConfig(const std::filesystem::path& runDir);
 
-/** Resumes the run in `runDir` with the settings of its run.json. */
-TrainResult resumeTraining(const std::filesystem::path& runDir, const TrainProgressFn& progress,
-                           const std::atomic<bool>& stop);
+/**
+ * Resumes the run in `runDir` with the settings of its run.json and `changes` (recorded in
+ * run.json under "resumed"). A run with no checkpoint yet starts again from step 0.
+ */
+TrainResult resumeTraining(const std::filesystem::path& runDir, const ResumeChanges& changes,
+                           const TrainProgressFn& progress, const std::atomic<bool>& stop);
 
 } // namespace falconry

@@ -1,7 +1,7 @@
 // libFuzzer target: the safetensors header parser and its buffer checks. Any input must either
 // parse into tensors lying inside the buffer or throw CheckpointError; the copies below let
 // AddressSanitizer catch an accepted offset that points outside the input.
-#include "core/io/safetensors_file.h"
+#include "core/io/safetensors_header.h"
 #include "core/util/errors.h"
 
 #include <cstddef>

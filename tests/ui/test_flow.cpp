@@ -16,11 +16,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,6 +186,68 @@ private Q_SLOTS:
         QVERIFY(compare->send(QStringLiteral("What is 2 plus 2?")));
         QVERIFY(answered.wait(60000));
         QVERIFY(failed.isEmpty());
+    }
+
+    void aRunKilledBeforeItsFirstCheckpointResumesWithALowerRate()
+    {
+        // A run killed at step 2, before any checkpoint: once a dead end (neither resumable nor
+        // restartable). Resume takes the form's lower learning rate and restarts at step 0.
+        const QString dataPath = m_dir.filePath(QStringLiteral("killed-data.jsonl"));
+        QFile data(dataPath);
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 8; ++i)
+            data.write(QJsonDocument(QJsonObject{{QStringLiteral("prompt"), QStringLiteral("Q%1:").arg(i)},
+                                                 {QStringLiteral("completion"), QStringLiteral(" A%1.").arg(i)}})
+                           .toJson(QJsonDocument::Compact) +
+                       '\n');
+        data.close();
+        const QString runDir = WorkSession::runsRoot() + QStringLiteral("/killed-run");
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FALCONRY_TEST_CRASH_AT"), QStringLiteral("train-step#2")); // SIGKILL after step 2
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(FALCONRY_CLI_PATH),
+                  {QStringLiteral("train"), QStringLiteral("--model"), kGolden, QStringLiteral("--data"), dataPath,
+                   QStringLiteral("--out"), runDir, QStringLiteral("--dtype"), QStringLiteral("fp32"), QStringLiteral("--max-steps"),
+                   QStringLiteral("4"), QStringLiteral("--batch"), QStringLiteral("2"), QStringLiteral("--max-length"),
+                   QStringLiteral("32"), QStringLiteral("--save-every"), QStringLiteral("10"), QStringLiteral("--lr"),
+                   QStringLiteral("1e-2")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/run.json")));
+        QVERIFY(!QFileInfo::exists(runDir + QStringLiteral("/checkpoints")) || QDir(runDir + QStringLiteral("/checkpoints")).isEmpty());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.selectModel(kGolden), QString());
+        window.showStep(MainWindow::Step::Train);
+        TrainPage* train = window.trainPage();
+        auto* table = train->findChild<QTableWidget*>(QStringLiteral("runsTable"));
+        QVERIFY(table);
+        int row = -1;
+        for (int i = 0; i < table->rowCount(); ++i)
+            if (table->item(i, 1)->text() == QLatin1String("killed-run"))
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, table->columnCount() - 1)->text(), QStringLiteral("can restart"));
+        table->selectRow(row);
+        auto* resume = train->findChild<QPushButton*>(QStringLiteral("resumeButton"));
+        QTRY_VERIFY(resume->isEnabled());
+        TrainSettings s = train->settingsForm()->settings();
+        s.learningRate = 1e-3;
+        train->settingsForm()->setSettings(s);
+        QSignalSpy finished(train, &TrainPage::trainingFinished);
+        QSignalSpy failed(&window.engine(), &EngineController::jobFailed);
+        resume->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() == 1, 180000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<EngineError>().message));
+        QVERIFY(QFileInfo::exists(runDir + QStringLiteral("/adapter/adapter_config.json")));
+        QFile runJson(runDir + QStringLiteral("/run.json"));
+        QVERIFY(runJson.open(QIODevice::ReadOnly));
+        const QJsonObject run = QJsonDocument::fromJson(runJson.readAll()).object();
+        QCOMPARE(run.value(QStringLiteral("settings")).toObject().value(QStringLiteral("lr")).toDouble(), 1e-3);
+        QCOMPARE(run.value(QStringLiteral("resumed")).toArray().first().toObject().value(QStringLiteral("at_step")).toInt(), 0);
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "core/util/error_info.h"
 #include "core/util/errors.h"
+#include "core/util/folder_lock.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,18 @@ EngineError ErrorTexts::datasetError(const DatasetError& error)
         return {tr("No column holds the answers"),
                 tr("No column of %1 is mapped to the answers the model should learn (columns: %2).").arg(fileName(e), columns),
                 howToMap};
+    if (e.kind() == "dataset.empty")
+        return {tr("The file is empty"), tr("%1 holds no examples: it is empty or has only blank lines.").arg(fileName(e)),
+                tr("Choose the file that holds your examples.")};
+    if (e.kind() == "dataset.binary")
+        return {tr("Not a text file"),
+                tr("%1 holds binary data (a program, an image or an archive?), not examples as text.").arg(fileName(e)),
+                tr("Falconry reads examples from CSV, TSV, JSON, JSONL or plain text files. Choose one of those.")};
+    if (e.kind() == "dataset.record_too_long")
+        return {tr("A record is far too long"),
+                tr("%1 holds a record longer than %2 MiB, so it is most likely not a dataset (or a quote is never closed).")
+                    .arg(fileName(e), QString::fromStdString(e.field("limit_mib"))),
+                tr("Check that this is the file you meant; if it is a CSV file, look for an unclosed quote.")};
     if (e.kind() == "dataset.no_answers")
         return {tr("Nothing to train on"),
                 tr("Every row of %1 has an empty answer, so there is nothing for the model to learn.").arg(fileName(e)),
@@ -70,8 +83,25 @@ EngineError ErrorTexts::map(std::exception_ptr error)
                 tr("The model folder needs a tokenizer.json or tokenizer.model that matches the model.")};
     } catch (const DatasetError& e) {
         return datasetError(e);
+    } catch (const BusyError& e) {
+        const auto* info = dynamic_cast<const ErrorInfo*>(&e);
+        const QString folder = info ? QString::fromStdString(info->field("folder")) : QString();
+        return {tr("The run folder is in use"),
+                tr("Another Falconry window or process is writing to %1 right now (%2).")
+                    .arg(folder, info ? QString::fromStdString(info->field("holder")).trimmed() : QString()),
+                tr("Wait until it finishes, or stop it there; two runs cannot write to one folder.")};
     } catch (const TrainError& e) {
         const QString message = QString::fromStdString(e.what());
+        const auto* info = dynamic_cast<const ErrorInfo*>(&e);
+        if (info && info->kind() == "train.diverged")
+            return {tr("Training diverged"),
+                    tr("The loss rose far above where it started, so the run was stopped before it got worse.") +
+                        QLatin1Char(' ') +
+                        (info->field("best").empty()
+                             ? tr("No checkpoint was written before that, so a resume starts again from the beginning.")
+                             : tr("The checkpoint with the lowest loss is kept: %1.").arg(QString::fromStdString(info->field("best")))),
+                    tr("Lower the learning rate on this page (to about a quarter), select the run under \"Runs\" and press "
+                       "\"Resume selected run\": it continues from that checkpoint with the new rate.")};
         if (isOutOfMemoryMessage(message))
             return outOfMemory(message);
         return {tr("Training stopped"), message,

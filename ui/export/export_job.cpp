@@ -5,12 +5,15 @@
 #include "core/model/falcon_config.h"
 #include "core/model/device.h"
 #include "core/model/falcon_loader.h"
+#include "core/util/atomic_folder.h"
 #include "core/util/errors.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <filesystem>
 
 namespace falconry::ui {
 
@@ -21,32 +24,23 @@ EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destinati
         if (!source.exists(QStringLiteral("adapter_config.json")) || !source.exists(QStringLiteral("adapter_model.safetensors")))
             throw CheckpointError(QStringLiteral("%1: expected adapter_config.json and adapter_model.safetensors (a PEFT "
                                                  "LoRA adapter folder)").arg(adapterDir).toStdString());
-        if (QFileInfo::exists(destination) && !QDir(destination).isEmpty())
-            throw IoError(QStringLiteral("%1 exists and is not empty; choose a new folder").arg(destination).toStdString());
-        const QString temp = destination + QStringLiteral(".partial");
-        QDir(temp).removeRecursively();
-        if (!QDir().mkpath(temp))
-            throw IoError(QStringLiteral("cannot create %1").arg(temp).toStdString());
+        // Whole or not at all: a stop, a full disk or a crash leaves no half-copied adapter.
+        AtomicFolder out(destination.toStdString(), "adapter_config.json");
         const QStringList files = source.entryList({QStringLiteral("adapter_config.json"), QStringLiteral("adapter_model.safetensors"),
                                                     QStringLiteral("README.md")}, QDir::Files);
         for (int i = 0; i < files.size(); ++i) {
-            if (ctx.stopRequested()) {
-                QDir(temp).removeRecursively();
-                return;
-            }
+            if (ctx.stopRequested())
+                return; // `out` removes what was copied
             ctx.reportProgress(static_cast<double>(i) / files.size(),
                                QCoreApplication::translate("ExportJob", "Copying %1").arg(files[i]));
-            if (!QFile::copy(source.filePath(files[i]), temp + QLatin1Char('/') + files[i])) {
-                QDir(temp).removeRecursively();
-                throw IoError(QStringLiteral("copying %1 to %2 failed (disk full or no permission?)")
-                                  .arg(source.filePath(files[i]), temp).toStdString());
-            }
+            std::error_code ec;
+            std::filesystem::copy_file(source.filePath(files[i]).toStdString(), out.path() / files[i].toStdString(), ec);
+            if (ec)
+                throw IoError(QStringLiteral("copying %1 to %2 failed: %3")
+                                  .arg(source.filePath(files[i]), destination, QString::fromStdString(ec.message()))
+                                  .toStdString());
         }
-        QDir().rmdir(destination); // an empty destination folder is replaced
-        if (!QDir().rename(temp, destination)) {
-            QDir(temp).removeRecursively();
-            throw IoError(QStringLiteral("cannot rename %1 to %2").arg(temp, destination).toStdString());
-        }
+        out.commit();
         ctx.reportProgress(1.0, QCoreApplication::translate("ExportJob", "Adapter saved"));
         ctx.setResult(JobResult{QCoreApplication::translate("ExportJob", "Adapter saved to %1").arg(QDir::toNativeSeparators(destination)),
                                 {{QStringLiteral("path"), destination}}});
@@ -84,8 +78,8 @@ EngineJob makeMergeJob(const QString& modelDir, const QString& adapterDir, const
                                QCoreApplication::translate("ExportJob", "Writing the merged model…"));
             return !ctx.stopRequested();
         };
+        save.tokenizerFrom = model;
         saveFalconModel(*falcon, out, save);
-        copyTokenizerFiles(model, out);
         ctx.reportProgress(1.0, QCoreApplication::translate("ExportJob", "Merged model saved"));
         ctx.setResult(JobResult{QCoreApplication::translate("ExportJob", "Merged model saved to %1 (%2 LoRA layers folded in)")
                                     .arg(QDir::toNativeSeparators(destination))

@@ -89,7 +89,8 @@ void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRu
                                                                               : QString::number(r.lastStep)));
             const double loss = lastTrainLoss(r);
             m_runs->setItem(i, LastLoss, new QTableWidgetItem(std::isfinite(loss) ? QLocale().toString(loss, 'f', 4) : QStringLiteral("–")));
-            QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("no checkpoint") : tr("can resume"));
+            // A run without a checkpoint (killed early, a NaN at once) resumes from step 0.
+            QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("can restart") : tr("can resume"));
             if (!trainingRunDir.isEmpty() && r.dir == trainingRunDir)
                 state = tr("training");
             if (!r.problem.isEmpty())

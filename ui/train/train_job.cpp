@@ -4,6 +4,8 @@
 #include "core/lora/lora_config.h"
 #include "core/train/train_config.h"
 #include "core/train/trainer.h"
+#include "core/util/error_info.h"
+#include "core/util/errors.h"
 
 #include "ui/data/data_settings.h"
 
@@ -98,7 +100,7 @@ EngineJob makeTrainJob(const TrainRequest& request)
         };
         TrainResult result;
         if (!request.resumeRunDir.isEmpty()) {
-            result = resumeTraining(request.resumeRunDir.toStdString(), progress, ctx.stopFlag());
+            result = resumeTraining(request.resumeRunDir.toStdString(), request.resumeChanges, progress, ctx.stopFlag());
         } else {
             const TrainConfig config = toTrainConfig(request);
             config.validate();
@@ -106,6 +108,9 @@ EngineJob makeTrainJob(const TrainRequest& request)
             Trainer trainer;
             result = trainer.run(config, progress, ctx.stopFlag());
         }
+        if (result.status == TrainStatus::Diverged)
+            throw Described<TrainError>(result.message, "train.diverged",
+                                        {{"best", result.bestCheckpoint.string()}, {"step", std::to_string(result.steps)}});
         const QString status = QString::fromLatin1(toString(result.status));
         const QLocale locale;
         QString summary = QCoreApplication::translate("TrainJob", "Run %1 after %2 steps, final loss %3.")

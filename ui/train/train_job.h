@@ -15,6 +15,7 @@ struct TrainRequest {
     QString datasetPath;
     QString runDir;        // created; run.json, metrics.jsonl, checkpoints/, adapter/ land here
     QString resumeRunDir;  // non-empty: continue this run from its last checkpoint
+    ResumeChanges resumeChanges; // resume: the settings that change (a lower learning rate)
     TrainSettings settings;
     /** How the rows become examples (the session's, as the Data page shows them): max length,
      *  cut side, train-on and eval split always come from here, never from `settings`. */

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -278,8 +279,8 @@ void TrainPage::resumeSelected()
     const RunRecord* run = m_history->selectedRun();
     if (!run)
         return;
-    if (run->lastCheckpoint.isEmpty()) {
-        appendLog(tr("%1 has no checkpoint to resume from.").arg(run->name));
+    if (run->hasAdapter) {
+        appendLog(tr("%1 has finished; there is nothing to resume.").arg(run->name));
         return;
     }
     const QString dir = run->dir; // launch() refreshes the history, which replaces *run
@@ -290,7 +291,8 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
 {
     if (isTraining())
         return false;
-    QString problem = missingInputs(true);
+    // A resume takes the model and the data from the run's run.json, not from the pages.
+    QString problem = resumeFrom.isEmpty() ? missingInputs(true) : QString();
     const RunTargetSettings target = m_runTarget->settings();
     if (problem.isEmpty() && target.target == RunTarget::Cluster)
         problem = tr("\"Run on\" is set to a cluster: export a launch script, or choose this computer to train here.");
@@ -305,6 +307,16 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_problem->hide();
     TrainRequest request = requestFor(runDir);
     request.resumeRunDir = resumeFrom;
+    if (!resumeFrom.isEmpty()) {
+        // A lower learning rate on the form is what a run that diverged or hit a NaN needs: the resume takes it.
+        const QJsonObject settings = readRun(resumeFrom).runJson.value(QStringLiteral("settings")).toObject();
+        const double used = settings.value(QStringLiteral("lr")).toDouble(0.0);
+        if (request.settings.learningRate > 0.0 && request.settings.learningRate < used) {
+            request.resumeChanges.learningRate = request.settings.learningRate;
+            appendLog(tr("Resuming with the learning rate %1 (the run used %2).")
+                          .arg(QLocale().toString(request.settings.learningRate, 'g', 3), QLocale().toString(used, 'g', 3)));
+        }
+    }
     if (resumeFrom.isEmpty()) {
         // The plan again, with these settings (the Model page's were only a first look).
         const QString memory = startMemoryProblem(request.modelDir, request.settings);
@@ -338,7 +350,7 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_progress->setTextVisible(true);
     m_clock->start(earlierSeconds);
     appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
-                                   : tr("Resuming %1 from its last checkpoint").arg(QDir::toNativeSeparators(runDir)));
+                                   : tr("Resuming %1 from its last checkpoint (from the start when it has none)").arg(QDir::toNativeSeparators(runDir)));
     if (target.target == RunTarget::LocalProcesses) {
         if (!launchLocal(request, target.processes, target.localDevice)) {
             m_clock->stop();
@@ -403,6 +415,8 @@ bool TrainPage::launchLocal(const TrainRequest& request, int processes, const QS
     QStringList args;
     if (!request.resumeRunDir.isEmpty()) {
         args = {QStringLiteral("--resume"), request.resumeRunDir}; // the settings are in its run.json
+        if (request.resumeChanges.learningRate)
+            args << QStringLiteral("--lr") << QString::number(*request.resumeChanges.learningRate, 'g', 17);
     } else {
         // The settings as `train --config` reads them, kept in the run folder beside run.json.
         const QString settingsPath = QDir(request.runDir).filePath(QStringLiteral("launch_settings.json"));
@@ -615,7 +629,8 @@ void TrainPage::updateButtons()
     m_pause->setIcon(QIcon(training && m_engine.isPaused() ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
     m_stop->setEnabled(training);
     const RunRecord* selected = m_history->selectedRun();
-    m_resume->setEnabled(!training && canStart && !cluster && selected && !selected->lastCheckpoint.isEmpty()
+    // A run without a checkpoint yet (killed early, or stopped by a NaN) starts again from step 0.
+    m_resume->setEnabled(!training && !m_engine.isBusy() && !cluster && selected && !selected->runJson.isEmpty()
                          && !selected->hasAdapter);
     m_form->setEnabled(!training);
     m_runTarget->setEnabled(!training);

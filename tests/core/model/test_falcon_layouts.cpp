@@ -301,6 +301,17 @@ TEST(Loader, NamesMissingUnexpectedAndMisshapedTensors)
     EXPECT_NE(e.find("lm_head.weight is [512, 32]"), std::string::npos) << e;
 }
 
+TEST(Loader, RefusesFloatWeightsStoredAsIntegers)
+{
+    // The right shape in the wrong type: reading I32 bit patterns as weights would give a model of noise.
+    const std::string e = loadError(editedCheckpoint([](auto& t) {
+        t["transformer.h.0.mlp.dense_h_to_4h.weight"] = t["transformer.h.0.mlp.dense_h_to_4h.weight"].to(torch::kInt);
+    }));
+    EXPECT_NE(e.find("weights must be floating point (F32, F16 or BF16): transformer.h.0.mlp.dense_h_to_4h.weight is stored as I32"),
+              std::string::npos)
+        << e;
+}
+
 TEST(Loader, TiedDuplicateLmHeadIsIgnoredAndRotaryBuffersSkipped)
 {
     const fs::path dir = editedCheckpoint([](auto& t) {
