@@ -85,6 +85,10 @@ int main(int argc, char** argv)
             useNf4 = true;
             continue;
         }
+        if (a == "--quick") {
+            nf4.quick = true;
+            continue;
+        }
         if (i + 1 >= argc) {
             std::cerr << "usage: bench_falcon_7b [--layers N] [--prompt T] [--decode N] [--batch B]\n"
                          "       bench_falcon_7b --nf4 [--layers N] [--prompt T] [--decode N] [--dir DIR] "

@@ -306,7 +306,7 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
     model->forwardLast(ids.narrow(1, 0, 8), {}, nullptr); // pages the weights in
     const double bf16Prefill = prefillSeconds(*model, ids, 2);
     const int64_t bf16Steps = std::min<int64_t>(options.decode, 4);
-    const double bf16Decode = decodeSecondsPerToken(*model, ids, bf16Steps, false);
+    const double bf16Decode = options.quick ? 0.0 : decodeSecondsPerToken(*model, ids, bf16Steps, false);
 
     t0 = now();
     const int64_t nf4Bytes = quantizeModelToNf4(*model, true);
@@ -319,8 +319,8 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
     const double tokensPerSecond = 1.0 / nf4Decode;
     const double boundTokensPerSecond = bandwidth * 1e9 / bytesPerToken;
     const double nf4GemvGbs = nf4GemvStreamGbs(*model);
-    const nlohmann::json choice = prefillChoice(*model, options.prompt);
-    const nlohmann::json compare = compareCost(*model, options);
+    const nlohmann::json choice = options.quick ? nlohmann::json() : prefillChoice(*model, options.prompt);
+    const nlohmann::json compare = options.quick ? nlohmann::json() : compareCost(*model, options);
 
     nlohmann::json out = {
         {"benchmark", "falcon_7b_nf4"},
@@ -342,7 +342,7 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
         {"decode_bound_tokens_per_s", boundTokensPerSecond},
         {"decode_fraction_of_bound", tokensPerSecond / boundTokensPerSecond},
         {"nf4_gemv_alone_stream_gbs", nf4GemvGbs},
-        {"bf16_decode_tokens_per_s", 1.0 / bf16Decode},
+        {"bf16_decode_tokens_per_s", bf16Decode > 0 ? 1.0 / bf16Decode : 0.0},
         {"bf16_prefill_seconds", bf16Prefill},
         {"nf4_prefill_seconds", nf4Prefill},
         {"prefill_choice_block0", choice},

@@ -14,6 +14,7 @@ struct Nf4BenchOptions {
     int64_t compareTokens = 32;  // ...and this many new tokens per stream
     std::string dir = "/tmp/falconry-bench-7b"; // the checkpoint and GGUF files (reused when the shape matches)
     std::string llamaTypes = "q4_0,bf16";       // GGUF types llama.cpp runs beside; "none" skips llama.cpp
+    bool quick = false;                         // decode figures only (no bf16 decode, prefill choice, Compare)
 };
 
 /** Prints the JSON report on stdout; returns the exit code. */
