@@ -8,6 +8,8 @@
 #include "ui/export/export_page.h"
 #include "ui/hub/download_manager.h"
 #include "ui/hub/download_panel.h"
+#include "ui/knowledge/knowledge_page.h"
+#include "ui/knowledge/strategy_guide.h"
 #include "ui/model/model_catalogue.h"
 #include "ui/model/model_page.h"
 #include "ui/system_memory.h"
@@ -128,6 +130,8 @@ QString MainWindow::stepTitle(Step step)
         return tr("Model");
     case Step::Data:
         return tr("Data");
+    case Step::Knowledge:
+        return tr("Knowledge");
     case Step::Train:
         return tr("Train");
     case Step::Compare:
@@ -140,16 +144,18 @@ QString MainWindow::stepTitle(Step step)
 
 void MainWindow::createPages()
 {
-    static const char* const kIcons[kStepCount] = {"model", "data", "train", "compare", "export"};
+    static const char* const kIcons[kStepCount] = {"model", "data", "knowledge", "train", "compare", "export"};
     m_modelPage = new ModelPage(*m_session, m_pages);
     m_dataPage = new DataPage(*m_session, m_pages);
     m_dataPage->setEngine(m_engine);
+    m_knowledgePage = new KnowledgePage(*m_session, m_pages);
     m_trainPage = new TrainPage(*m_session, *m_engine, m_pages);
     m_comparePage = new ComparePage(*m_session, *m_engine, m_pages);
     m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);
     QWidget* pages[kStepCount] = {
         m_modelPage,
         m_dataPage,
+        m_knowledgePage,
         m_trainPage,
         m_comparePage,
         m_exportPage,
@@ -163,6 +169,11 @@ void MainWindow::createPages()
     }
     connect(m_modelPage, &ModelPage::demoRequested, this, &MainWindow::startDemoOrExplain);
     m_modelPage->setHubDownloads(*m_downloads);
+    // The first question of the path: how to talk (Data, fine-tuning) or what to know (Knowledge).
+    auto* guide = new StrategyGuide;
+    m_modelPage->addGuide(guide);
+    connect(guide, &StrategyGuide::dataRequested, this, [this] { showStep(Step::Data); });
+    connect(guide, &StrategyGuide::knowledgeRequested, this, [this] { showStep(Step::Knowledge); });
     // A finished run is what Compare and Export work with next.
     connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
         m_session->notifyRunUpdated();
@@ -284,7 +295,7 @@ QString MainWindow::selectModel(const QString& dir)
 
 QStringList MainWindow::saveScreenshots(const QString& dir)
 {
-    static const char* const kNames[kStepCount] = {"model", "data", "train", "compare", "export"};
+    static const char* const kNames[kStepCount] = {"model", "data", "knowledge", "train", "compare", "export"};
     QDir().mkpath(dir);
     QStringList written;
     const int current = m_pages->currentIndex();

@@ -16,14 +16,15 @@ class DownloadManager;
 class DownloadPanel;
 class EngineController;
 class ExportPage;
+class KnowledgePage;
 class ModelPage;
 class TrainPage;
 class WorkSession;
 } // namespace falconry::ui
 
 /**
- * The Falconry window: the five steps of the user's path (Model, Data, Train,
- * Compare, Export) as navigation on the left, the step's page on the right.
+ * The Falconry window: the six steps of the user's path (Model, Data, Knowledge,
+ * Train, Compare, Export) as navigation on the left, the step's page on the right.
  */
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -32,11 +33,12 @@ public:
     enum class Step {
         Model = 0,
         Data,
+        Knowledge,
         Train,
         Compare,
         Export,
     };
-    static constexpr int kStepCount = 5;
+    static constexpr int kStepCount = 6;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +60,7 @@ public:
     falconry::ui::ExportPage* exportPage() const { return m_exportPage; }
 
     falconry::ui::DataPage* dataPage() const { return m_dataPage; }
+    falconry::ui::KnowledgePage* knowledgePage() const { return m_knowledgePage; }
     /** Hub downloads of the whole window; their panel shows under every page. */
     falconry::ui::DownloadManager& downloads() const { return *m_downloads; }
     falconry::ui::DownloadPanel* downloadPanel() const { return m_downloadPanel; }
@@ -96,6 +99,7 @@ private:
     falconry::ui::DownloadPanel* m_downloadPanel = nullptr;
     falconry::ui::ModelPage* m_modelPage = nullptr;
     falconry::ui::DataPage* m_dataPage = nullptr;
+    falconry::ui::KnowledgePage* m_knowledgePage = nullptr;
     falconry::ui::TrainPage* m_trainPage = nullptr;
     falconry::ui::ComparePage* m_comparePage = nullptr;
     falconry::ui::ExportPage* m_exportPage = nullptr;

@@ -56,6 +56,14 @@ void WorkSession::setRunDir(const QString& dir)
     Q_EMIT runChanged(dir);
 }
 
+void WorkSession::setKnowledgeBasePath(const QString& path)
+{
+    if (path == m_knowledgeBasePath)
+        return;
+    m_knowledgeBasePath = path;
+    Q_EMIT knowledgeBaseChanged(path);
+}
+
 QString WorkSession::runsRoot()
 {
     QString root = AppSettings::runsFolder().get();

@@ -57,17 +57,25 @@ public:
     /** Where new runs are created: the runs-folder setting, by default in the app data folder. */
     static QString runsRoot();
 
+    /** The knowledge base (one SQLite file) the Knowledge page fills and Compare answers from. */
+    QString knowledgeBasePath() const { return m_knowledgeBasePath; }
+    void setKnowledgeBasePath(const QString& path);
+    /** Says the knowledge base's documents changed (an import or a removal ended). */
+    void notifyKnowledgeUpdated() { Q_EMIT knowledgeBaseChanged(m_knowledgeBasePath); }
+
 Q_SIGNALS:
     void modelChanged(const QString& dir);
     void datasetChanged(const QString& path);
     void runChanged(const QString& dir);
     void dataSettingsChanged();
+    void knowledgeBaseChanged(const QString& path);
 
 private:
     QString m_modelDir;
     QString m_modelName;
     QString m_datasetPath;
     QString m_runDir;
+    QString m_knowledgeBasePath;
     std::unique_ptr<DataSettings> m_dataSettings;
     QString m_dataProjectFolder;
     std::function<bool(QString*)> m_saveDataEdits;

@@ -23,16 +23,16 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void navigationListsTheFiveSteps()
+    void navigationListsTheSixSteps()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QListWidget* nav = window.navigation();
-        QCOMPARE(nav->count(), 5);
-        const QStringList expected{QStringLiteral("Model"), QStringLiteral("Data"), QStringLiteral("Train"),
-                                   QStringLiteral("Compare"), QStringLiteral("Export")};
-        for (int i = 0; i < 5; ++i)
+        QCOMPARE(nav->count(), 6);
+        const QStringList expected{QStringLiteral("Model"), QStringLiteral("Data"), QStringLiteral("Knowledge"),
+                                   QStringLiteral("Train"), QStringLiteral("Compare"), QStringLiteral("Export")};
+        for (int i = 0; i < 6; ++i)
             QVERIFY2(nav->item(i)->text().endsWith(expected[i]), qPrintable(nav->item(i)->text()));
     }
 
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy spy(&window, &MainWindow::stepChanged);
         QListWidget* nav = window.navigation();
-        const QRect rect = nav->visualItemRect(nav->item(3));
+        const QRect rect = nav->visualItemRect(nav->item(4));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentStep(), MainWindow::Step::Compare);
         QCOMPARE(spy.count(), 1);

@@ -1,6 +1,8 @@
 #include "ui/compare/chat_pane.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QUrl>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,6 +24,10 @@ ChatPane::ChatPane(QWidget* parent)
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("chatView"));
     m_view->setOpenLinks(false);
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("passage"))
+            showPassage(url.path().toInt());
+    });
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_view, 1);
@@ -49,14 +55,14 @@ void ChatPane::appendAnswer(const QString& text)
     render();
 }
 
-void ChatPane::endTurn(const QString& note, bool keep)
+void ChatPane::endTurn(const QString& note, bool keep, const QList<CitedPassage>& passages)
 {
     if (!m_inTurn)
         return;
     if (keep)
-        m_history.append({m_pendingUser, m_answer.trimmed()});
+        m_history.append({m_pendingUser, m_answer.trimmed(), passages});
     else
-        m_discarded = {m_pendingUser, m_answer.trimmed()};
+        m_discarded = {m_pendingUser, m_answer.trimmed(), passages};
     m_note = note;
     m_inTurn = false;
     m_pendingUser.clear();
@@ -81,6 +87,19 @@ void ChatPane::setHistory(const QList<ChatTurn>& history)
     render();
 }
 
+void ChatPane::showPassage(int index)
+{
+    if (index < 0 || index >= m_shown.size())
+        return;
+    const CitedPassage& p = m_shown[index];
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Passage [%1]").arg(p.number), p.text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("passageBox"));
+    box->setInformativeText(tr("Source: %1").arg(p.where()));
+    box->setDetailedText(p.source);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 QString ChatPane::transcript() const
 {
     QString out;
@@ -98,17 +117,35 @@ void ChatPane::render()
     const QString you = tr("You");
     const QString model = tr("Model");
     QString html;
+    m_shown.clear();
+    auto passagesHtml = [&](const QList<CitedPassage>& passages) {
+        if (passages.isEmpty())
+            return;
+        QStringList links;
+        for (const CitedPassage& p : passages) {
+            links << QStringLiteral("<a href='passage:%1'>[%2] %3</a>%4")
+                         .arg(m_shown.size())
+                         .arg(p.number)
+                         .arg(p.where().toHtmlEscaped(), p.cited ? QStringLiteral(" ✓") : QString());
+            m_shown.append(p);
+        }
+        html += QStringLiteral("<p style='margin-top:0;font-size:small'>%1 %2</p>")
+                    .arg(tr("From the knowledge base:"), links.join(QStringLiteral(" · ")));
+    };
     auto turnHtml = [&](const QString& user, const QString& answer, bool streaming) {
         html += QStringLiteral("<p style='margin-bottom:2px'><b>%1:</b> %2</p>").arg(you, user.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         html += QStringLiteral("<p style='margin-top:2px'><b>%1:</b> %2%3</p>")
                     .arg(model, answer.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                          streaming ? QStringLiteral(" ▍") : QString());
     };
-    for (const ChatTurn& t : m_history)
+    for (const ChatTurn& t : m_history) {
         turnHtml(t.user, t.assistant, false);
+        passagesHtml(t.passages);
+    }
     if (!m_discarded.user.isEmpty()) {
         html += QStringLiteral("<div style='color:gray'>");
         turnHtml(m_discarded.user, m_discarded.assistant, false);
+        passagesHtml(m_discarded.passages);
         html += QStringLiteral("</div>");
     }
     if (m_inTurn)

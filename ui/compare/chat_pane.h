@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/knowledge/knowledge_context.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -13,6 +15,7 @@ namespace falconry::ui {
 struct ChatTurn {
     QString user;
     QString assistant;
+    QList<CitedPassage> passages; // what the answer was given from the knowledge base (none = without it)
 };
 
 /** One side of the comparison: a title and the conversation, the answer streaming in. */
@@ -25,7 +28,7 @@ public:
     void beginTurn(const QString& userText);
     void appendAnswer(const QString& text);
     /** Ends the turn; `keep` false (stopped, failed) shows it but leaves it out of the history. */
-    void endTurn(const QString& note = QString(), bool keep = true);
+    void endTurn(const QString& note = QString(), bool keep = true, const QList<CitedPassage>& passages = {});
     void clear();
     /** The finished exchanges of this side (what the next prompt continues). */
     const QList<ChatTurn>& history() const { return m_history; }
@@ -35,6 +38,10 @@ public:
     /** Everything shown, as plain text (for Copy). */
     QString transcript() const;
     void setHistory(const QList<ChatTurn>& history);
+    /** Opens a box with the passage (text and source) behind the n-th passage link of the view. */
+    void showPassage(int index);
+    /** Every passage listed in the view, in the order of their links. */
+    const QList<CitedPassage>& shownPassages() const { return m_shown; }
 
 private:
     void render();
@@ -48,6 +55,7 @@ private:
     QString m_note;
     ChatTurn m_discarded; // the last turn when it was not kept: shown greyed, not continued
     bool m_inTurn = false;
+    QList<CitedPassage> m_shown; // the passages linked in the view ("passage:N" = m_shown[N])
 };
 
 } // namespace falconry::ui

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <string>
+
 namespace falconry::ui {
 
 /** Sampling settings of the Compare page (converted into core's sampler config in the job). */
@@ -31,6 +34,18 @@ struct CompareRequest {
     ChatPrompt tunedChat; // row 1's (unused without an adapter)
     QStringList stopStrings;
     SamplingSettings sampling;
+    /**
+     * Knowledge base (Compare's "with the knowledge base"): each row may run with or without the
+     * adapter and with or without passages, so base + KB can face tuned, or tuned face tuned + KB.
+     * rowCount 0 = as without these fields: one row without an adapter, else two.
+     */
+    int rowCount = 0;
+    bool rowTuned[2] = {false, true};
+    bool rowUsesKnowledge[2] = {false, false};
+    QString knowledgeBase; // the SQLite file retrieval reads
+    QString question;      // the user's message: what passages are retrieved for
+    /** Writes row `row`'s prompt (its conversation so far) for a user message; needed for knowledge rows. */
+    std::function<ChatPrompt(int row, const std::string& message)> renderRow;
 };
 
 /** Streams the two rows' text through JobContext::reportTokens(row, text). */

@@ -4,6 +4,8 @@
 #include "core/data/chat_prompt.h"
 #include "ui/compare/chat_format.h"
 #include "ui/compare/chat_pane.h"
+#include "ui/compare/compare_side_chooser.h"
+#include "core/knowledge/knowledge_store.h"
 #include "ui/data/data_settings.h"
 #include "ui/compare/preference_store.h"
 #include "ui/engine/engine_controller.h"
@@ -102,6 +104,13 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     grid->addWidget(m_maxTokens, 3, 1);
     grid->addWidget(new QLabel(tr("Repetition penalty:"), settings), 3, 2);
     grid->addWidget(m_repetition, 3, 3);
+    // The four combinations of the strategy question: each side base or tuned, with or without the knowledge base.
+    m_sides[0] = new CompareSideChooser(tr("Left:"), false, settings);
+    m_sides[0]->setObjectName(QStringLiteral("leftSide"));
+    m_sides[1] = new CompareSideChooser(tr("Right:"), true, settings);
+    m_sides[1]->setObjectName(QStringLiteral("rightSide"));
+    grid->addWidget(m_sides[0], 4, 0, 1, 3);
+    grid->addWidget(m_sides[1], 4, 3, 1, 4);
     layout->addWidget(settings);
 
     m_engineNote = new QLabel(this);
@@ -188,6 +197,10 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     });
     connect(&m_engine, &EngineController::tokens, this, &ComparePage::onTokens);
     connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) {
+        if (id == m_jobId)
+            for (int row = 0; row < 2; ++row)
+                m_pendingPassages[row] = passagesFromVariant(r.values.value(QStringLiteral("passages%1").arg(row)),
+                                                             r.values.value(QStringLiteral("text%1").arg(row)).toString());
         onEnded(id, answerNote(r, 0), answerNote(r, 1), true);
     });
     connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) {
@@ -211,6 +224,14 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     connect(m_template, &QComboBox::currentIndexChanged, this, &ComparePage::updateButtons);
     connect(&m_session, &WorkSession::dataSettingsChanged, this, &ComparePage::updateButtons);
 
+    for (CompareSideChooser* side : m_sides)
+        connect(side, &CompareSideChooser::changed, this, [this] {
+            clear();
+            updateTitles();
+            updateButtons();
+        });
+    connect(&m_session, &WorkSession::knowledgeBaseChanged, this, &ComparePage::updateKnowledgeAvailability);
+    updateKnowledgeAvailability();
     refreshAdapters();
     updateTitles();
     updateButtons();
@@ -299,6 +320,28 @@ ChatPane* ComparePage::paneForRow(int row) const
     return tuned != m_swapped ? m_right : m_left;
 }
 
+bool ComparePage::secondRowRuns() const
+{
+    return !m_sides[1]->tuned() || !adapterDir().isEmpty();
+}
+
+void ComparePage::updateKnowledgeAvailability()
+{
+    const QString path = m_session.knowledgeBasePath();
+    int64_t passages = 0;
+    if (!path.isEmpty()) {
+        try {
+            passages = KnowledgeStore(path.toStdString(), false).passageCount();
+        } catch (const std::exception&) {
+            passages = 0;
+        }
+    }
+    const QString why = tr("The knowledge base is empty: add documents on the Knowledge page first.");
+    for (CompareSideChooser* side : m_sides)
+        side->setKnowledgeAvailable(passages > 0, why);
+    updateTitles();
+}
+
 void ComparePage::updateTitles()
 {
     if (blindMode()) {
@@ -308,12 +351,16 @@ void ComparePage::updateTitles()
         m_right->setProperty("label", tr("B"));
     } else {
         const QString model = m_session.modelName().isEmpty() ? tr("no model chosen") : m_session.modelName();
-        m_left->setTitle(tr("Base model"), model);
         const QString adapter = adapterDir();
-        m_right->setTitle(tr("Tuned model"), adapter.isEmpty() ? tr("no adapter yet: train one on the Train page, or choose a PEFT folder")
-                                                              : tr("%1 + %2").arg(model, QDir(adapter).dirName()));
-        m_left->setProperty("label", tr("Base model"));
-        m_right->setProperty("label", tr("Tuned model"));
+        ChatPane* panes[2] = {m_left, m_right};
+        for (int side = 0; side < 2; ++side) {
+            const QString name = m_sides[side]->sideName();
+            const QString subtitle = !m_sides[side]->tuned() ? model
+                : adapter.isEmpty() ? tr("no adapter yet: train one on the Train page, or choose a PEFT folder")
+                                    : tr("%1 + %2").arg(model, QDir(adapter).dirName());
+            panes[side]->setTitle(name, subtitle);
+            panes[side]->setProperty("label", name);
+        }
     }
     m_voteRow->setVisible(blindMode());
 }
@@ -347,7 +394,7 @@ QString ComparePage::formatNote() const
     QString note = format.runDir.isEmpty()
         ? tr("Prompts are written with the template %1.").arg(name)
         : tr("Prompts are written as run %1 was trained: template %2.").arg(QDir(format.runDir).dirName(), name);
-    if (adapterDir().isEmpty())
+    if (adapterDir().isEmpty() && (m_sides[0]->tuned() || m_sides[1]->tuned()))
         note += QLatin1Char(' ') + tr("No adapter is chosen: only the base model answers.");
     return note;
 }
@@ -399,9 +446,13 @@ bool ComparePage::send(const QString& message)
         m_engineNote->setText(problem);
         return false;
     }
-    const bool baseOnly = adapterDir().isEmpty();
+    const bool baseOnly = !secondRowRuns();
     if (blindMode() && baseOnly) {
         m_engineNote->setText(tr("Blind mode needs two models: choose an adapter first."));
+        return false;
+    }
+    if (m_sides[0]->tuned() && adapterDir().isEmpty()) {
+        m_engineNote->setText(tr("The left side is set to the tuned model: choose an adapter first."));
         return false;
     }
     if (blindMode())
@@ -422,6 +473,24 @@ bool ComparePage::send(const QString& message)
         return false;
     }
     request.sampling = sampling();
+    request.rowCount = baseOnly ? 1 : 2;
+    for (int row = 0; row < 2; ++row) {
+        request.rowTuned[row] = m_sides[row]->tuned();
+        request.rowUsesKnowledge[row] = m_sides[row]->usesKnowledge();
+    }
+    if (request.rowUsesKnowledge[0] || request.rowUsesKnowledge[1]) {
+        // The passages are retrieved in the job (it has the model's tokenizer and context length);
+        // it writes each such row's prompt again with them, over the same conversation.
+        request.knowledgeBase = m_session.knowledgeBasePath();
+        request.question = text;
+        const ChatFormat format = chatFormat();
+        const QList<ChatTurn> histories[2] = {paneForRow(0)->history(), paneForRow(1)->history()};
+        request.renderRow = [format, h0 = histories[0], h1 = histories[1]](int row, const std::string& message) {
+            return promptFor(format, row == 0 ? h0 : h1, QString::fromStdString(message));
+        };
+    }
+    m_pendingPassages[0].clear();
+    m_pendingPassages[1].clear();
     m_lastMessage = text;
     m_lastBasePrompt = QString::fromStdString(request.baseChat.text);
     m_canVote = false;
@@ -493,8 +562,10 @@ void ComparePage::onEnded(quint64 id, const QString& baseNote, const QString& tu
         return;
     m_jobId = 0;
     // A stopped or failed turn is shown but not continued: the next prompt holds only whole answers.
-    paneForRow(0)->endTurn(baseNote, keep);
-    paneForRow(1)->endTurn(tunedNote, keep);
+    paneForRow(0)->endTurn(baseNote, keep, m_pendingPassages[0]);
+    paneForRow(1)->endTurn(tunedNote, keep, m_pendingPassages[1]);
+    m_pendingPassages[0].clear();
+    m_pendingPassages[1].clear();
     m_canVote = blindMode();
     if (blindMode())
         m_voteStatus->setText(tr("Which answer is better?"));

@@ -2,6 +2,7 @@
 
 #include "ui/compare/compare_job.h"
 #include "ui/engine/engine_types.h"
+#include "ui/knowledge/knowledge_context.h"
 
 #include "core/data/chat_prompt.h"
 
@@ -20,6 +21,7 @@ class QSpinBox;
 namespace falconry::ui {
 
 class ChatPane;
+class CompareSideChooser;
 struct ChatFormat;
 struct ChatTurn;
 class EngineController;
@@ -46,6 +48,9 @@ public:
     bool blindMode() const;
     void setBlindMode(bool blind);
     ChatPane* leftPane() const { return m_left; }
+    /** What the left (row 0) and right (row 1) side answer with: base or tuned, with or without the knowledge base. */
+    CompareSideChooser* leftSide() const { return m_sides[0]; }
+    CompareSideChooser* rightSide() const { return m_sides[1]; }
     ChatPane* rightPane() const { return m_right; }
     QString adapterDir() const;
     void setAdapterDir(const QString& dir);
@@ -72,6 +77,10 @@ private:
     QString answerNote(const JobResult& result, int row) const;
     void updateTitles();
     void updateButtons();
+    /** Enables the sides' knowledge-base check boxes when the session has a knowledge base with documents. */
+    void updateKnowledgeAvailability();
+    /** Whether row 1 runs: a base side always can, a tuned side needs an adapter. */
+    bool secondRowRuns() const;
     SamplingSettings sampling() const;
     /** The pane that shows row 0 (base) / row 1 (tuned) for the current exchange. */
     ChatPane* paneForRow(int row) const;
@@ -86,6 +95,8 @@ private:
     QSpinBox* m_maxTokens = nullptr;
     QDoubleSpinBox* m_repetition = nullptr;
     QCheckBox* m_blind = nullptr;
+    CompareSideChooser* m_sides[2] = {nullptr, nullptr};
+    QList<CitedPassage> m_pendingPassages[2]; // the finished job's passages per row, shown under the answers
     QLabel* m_engineNote = nullptr;
     ChatPane* m_left = nullptr;
     ChatPane* m_right = nullptr;

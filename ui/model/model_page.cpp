@@ -349,6 +349,13 @@ void ModelPage::showEntry(const CatalogueEntry* e)
     updatePlan();
 }
 
+void ModelPage::addGuide(QWidget* guide)
+{
+    guide->setParent(this);
+    // Under the demo banner (the layout's first item), above the model list.
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, guide);
+}
+
 void ModelPage::setHubDownloads(DownloadManager& downloads)
 {
     if (m_hubBox)

@@ -46,6 +46,8 @@ public:
     QString trainingTimeText() const;
     /** Adds the Hub download box, driving the window's download manager. */
     void setHubDownloads(DownloadManager& downloads);
+    /** Shows `guide` (the strategy guide) under the demo banner; the page takes ownership. */
+    void addGuide(QWidget* guide);
     HubDownloadBox* hubDownloadBox() const { return m_hubBox; }
 
 Q_SIGNALS:
