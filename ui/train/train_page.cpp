@@ -336,12 +336,20 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     m_last = TrainPoint{};
     double earlierSeconds = 0.0;
     if (!resumeFrom.isEmpty()) {
-        // Show the curve so far; new points continue it.
+        // Show the curve up to the checkpoint the run continues from (none: it starts again at step 0);
+        // the trainer drops the later metrics lines too.
         const RunRecord earlier = readRun(resumeFrom);
-        m_chart->addPoints(earlier.points);
+        const int fromStep = earlier.lastCheckpoint.isEmpty()
+            ? 0
+            : QFileInfo(earlier.lastCheckpoint).fileName().mid(int(qstrlen("step-"))).toInt();
+        QList<TrainPoint> kept;
+        for (const TrainPoint& p : earlier.points)
+            if (p.step <= fromStep)
+                kept.append(p);
+        m_chart->addPoints(kept);
         m_chart->flush();
-        if (!earlier.points.isEmpty())
-            earlierSeconds = earlier.points.last().elapsedSeconds;
+        if (!kept.isEmpty())
+            earlierSeconds = kept.last().elapsedSeconds;
     }
     m_runDir = runDir;
     m_session.setRunDir(runDir);
