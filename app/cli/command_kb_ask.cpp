@@ -51,7 +51,7 @@ int runKbAsk(const std::vector<std::string>& args)
     RoleMapping mapping;
 
     // Budget: the model's context minus the prompt without passages and the answer.
-    const ChatPrompt bare = renderChatPrompt(tpl, mapping, {}, citedQuestion(question, {}));
+    const ChatPrompt bare = renderChatPrompt(tpl, mapping, {}, questionFrame(question));
     RetrievalOptions retrieval;
     retrieval.k = static_cast<size_t>(k);
     retrieval.tokenBudget = passageBudget(static_cast<size_t>(model->config().maxPositionEmbeddings),

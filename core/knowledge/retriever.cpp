@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 
 namespace falconry {
@@ -44,7 +45,10 @@ std::string passageEntry(const Passage& p, size_t number)
 
 std::string passageCitation(const Passage& p)
 {
-    std::string out = p.source;
+    // The file name, not the path: a path costs prompt tokens and says nothing to the model.
+    std::string out = std::filesystem::path(p.source).filename().string();
+    if (out.empty())
+        out = p.source;
     if (!p.heading.empty())
         out += " \u203a " + p.heading;
     if (p.page > 0)
@@ -102,10 +106,21 @@ Retrieval retrieve(const KnowledgeStore& store, const std::string& question, con
 
 size_t passageBudget(size_t contextTokens, size_t promptTokens, size_t answerTokens)
 {
-    // The instruction and the "Question:" line around the block: about 60 tokens in any tokenizer.
-    constexpr size_t kFraming = 64;
+    // The two blank lines around the block and a token the joins may merge differently.
+    constexpr size_t kFraming = 16;
     const size_t used = promptTokens + answerTokens + kFraming;
     return contextTokens > used ? contextTokens - used : 0;
+}
+
+namespace {
+constexpr const char* kInstruction =
+    "Answer the question using only the numbered passages below. Cite the passages you use as [1], [2] and so on. "
+    "If the passages do not contain the answer, say that you do not know.\n\n";
+} // namespace
+
+std::string questionFrame(const std::string& question)
+{
+    return std::string(kInstruction) + "\n\nQuestion: " + question;
 }
 
 std::string citedQuestion(const std::string& question, const std::vector<Passage>& passages)
@@ -114,9 +129,7 @@ std::string citedQuestion(const std::string& question, const std::vector<Passage
         return "No passage of the knowledge base matches this question. If you do not know the answer, say so.\n\n"
                "Question: " +
                question;
-    return "Answer the question using only the numbered passages below. Cite the passages you use as [1], [2] and "
-           "so on. If the passages do not contain the answer, say that you do not know.\n\n" +
-           passagesBlock(passages) + "\n\nQuestion: " + question;
+    return kInstruction + passagesBlock(passages) + "\n\nQuestion: " + question;
 }
 
 std::vector<int> citedNumbers(const std::string& answer, size_t count)

@@ -39,12 +39,13 @@ Retrieval retrieve(const KnowledgeStore& store, const std::string& question, con
                    const TokenCounter& counter);
 
 /**
- * Tokens left for passages: the model's context minus the prompt without passages, the
- * answer's tokens and a margin for the block's framing; 0 when nothing is left.
+ * Tokens left for passages: the model's context minus the prompt without passages (written
+ * with questionFrame(), so the instruction is counted), the answer's tokens and a small
+ * margin for the joins around the block; 0 when nothing is left.
  */
 size_t passageBudget(size_t contextTokens, size_t promptTokens, size_t answerTokens);
 
-/** Where a passage comes from, for a citation: "manual.md › Refilling, p. 3" (line when no page). */
+/** Where a passage comes from, for a citation: "manual.md › Refilling, p. 3" (line when no page; file name only). */
 std::string passageCitation(const Passage& passage);
 
 /** The numbered context block: "[1] (source › heading, p. 3)\ntext\n\n[2] ...". */
@@ -56,6 +57,9 @@ std::string passagesBlock(const std::vector<Passage>& passages);
  * Without passages the message says none were found, so the model can say it does not know.
  */
 std::string citedQuestion(const std::string& question, const std::vector<Passage>& passages);
+
+/** citedQuestion()'s message with an empty passage block: what the prompt costs before passages. */
+std::string questionFrame(const std::string& question);
 
 /** The passage numbers [n] an answer cites (1-based, in order of first citation, within 1..count). */
 std::vector<int> citedNumbers(const std::string& answer, size_t count);

@@ -141,7 +141,7 @@ TEST_F(KnowledgeRetriever, FloorDuplicatesAndBudget)
     options.tokenBudget = 3;
     EXPECT_TRUE(retrieve(store, "drain valve quarter turn", options, *m_counter).passages.empty());
 
-    EXPECT_EQ(passageBudget(2048, 100, 128), 2048u - 100u - 128u - 64u);
+    EXPECT_EQ(passageBudget(2048, 100, 128), 2048u - 100u - 128u - 16u);
     EXPECT_EQ(passageBudget(256, 200, 128), 0u);
 }
 
@@ -165,6 +165,13 @@ TEST(KnowledgeCitations, PromptNumbersPassagesAndAnswersCiteThem)
     const std::string last = "\n\nQuestion: How long does charging take?";
     EXPECT_EQ(message.substr(message.size() - last.size()), last);
     EXPECT_NE(citedQuestion("q", {}).find("No passage"), std::string::npos);
+    // The frame is the cited message without its block: what the budget subtracts.
+    const std::string frame = questionFrame("How long does charging take?");
+    EXPECT_EQ(message.substr(0, message.find("[1]")), frame.substr(0, message.find("[1]")));
+    EXPECT_EQ(frame.substr(frame.size() - last.size()), last);
+    // Paths are cited by file name (prompt tokens go to the passages, not to folder names).
+    p1.source = "/home/user/docs/manual.pdf";
+    EXPECT_EQ(passageCitation(p1), "manual.pdf \u203a Manual \u203a 4. Charging, p. 2");
     EXPECT_EQ(citedNumbers("It takes four hours [1]. Use 5 V [2][1] and [7] or [x] [0].", 2), (std::vector<int>{1, 2}));
 }
 
