@@ -32,6 +32,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -121,7 +122,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setCurrentRow(step);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages first: they hold references to the session (the Data page unregisters its edits
+    // saver in its destructor), and QObject would delete the session, created first, before them.
+    delete takeCentralWidget();
+}
 
 QString MainWindow::stepTitle(Step step)
 {
@@ -165,7 +171,18 @@ void MainWindow::createPages()
         auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))),
                                          QStringLiteral("%1. %2").arg(i + 1).arg(stepTitle(step)), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        m_pages->addWidget(pages[i]);
+        if (step == Step::Model) {
+            // The Model page (catalogue, plan, the strategy guide, downloads) is the tallest: it scrolls in a
+            // small window instead of setting the window's minimum height.
+            auto* scroll = new QScrollArea(m_pages);
+            scroll->setObjectName(QStringLiteral("modelPageScroll"));
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(pages[i]);
+            m_pages->addWidget(scroll);
+        } else {
+            m_pages->addWidget(pages[i]);
+        }
     }
     connect(m_modelPage, &ModelPage::demoRequested, this, &MainWindow::startDemoOrExplain);
     m_modelPage->setHubDownloads(*m_downloads);

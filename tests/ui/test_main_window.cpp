@@ -58,10 +58,13 @@ private Q_SLOTS:
     void everyPageFitsASmallWindow()
     {
         MainWindow window;
-        QStringList widths;
-        for (int i = 0; i < MainWindow::kStepCount; ++i)
-            widths << QString::number(window.stepPage(static_cast<MainWindow::Step>(i))->minimumSizeHint().width());
-        QVERIFY2(window.minimumSizeHint().width() <= 900, qPrintable(widths.join(QLatin1Char(' '))));
+        QStringList sizes;
+        for (int i = 0; i < MainWindow::kStepCount; ++i) {
+            const QSize hint = window.stepPage(static_cast<MainWindow::Step>(i))->minimumSizeHint();
+            sizes << QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height());
+        }
+        QVERIFY2(window.minimumSizeHint().width() <= 900, qPrintable(sizes.join(QLatin1Char(' '))));
+        QVERIFY2(window.minimumSizeHint().height() <= 640, qPrintable(sizes.join(QLatin1Char(' '))));
     }
 
     void geometryAndStepAreRemembered()
