@@ -24,11 +24,15 @@
         <name>CompareJob</name>
         <message>
             <source>Loading the model…</source>
-            <translation>Lade das Modell…</translation>
+            <translation>Modell wird geladen…</translation>
         </message>
         <message>
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 Tokens mit %2 Tokens/s</translation>
+        </message>
+        <message>
+            <source>Looking up the knowledge base…</source>
+            <translation>Wissensbasis wird durchsucht…</translation>
         </message>
     </context>
     <context>
@@ -141,6 +145,74 @@
             <source>Fix the row named above on the Data page, or choose another file.</source>
             <translation>Korrigieren Sie die oben genannte Zeile auf der Daten-Seite oder wählen Sie eine andere Datei.</translation>
         </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>%1 holds no examples: it is empty or has only blank lines.</source>
+            <translation>%1 enthält keine Beispiele: Die Datei ist leer oder hat nur Leerzeilen.</translation>
+        </message>
+        <message>
+            <source>Choose the file that holds your examples.</source>
+            <translation>Wählen Sie die Datei, die Ihre Beispiele enthält.</translation>
+        </message>
+        <message>
+            <source>Not a text file</source>
+            <translation>Keine Textdatei</translation>
+        </message>
+        <message>
+            <source>%1 holds binary data (a program, an image or an archive?), not examples as text.</source>
+            <translation>%1 enthält Binärdaten (ein Programm, ein Bild oder ein Archiv?), keine Beispiele als Text.</translation>
+        </message>
+        <message>
+            <source>Falconry reads examples from CSV, TSV, JSON, JSONL or plain text files. Choose one of those.</source>
+            <translation>Falconry liest Beispiele aus CSV-, TSV-, JSON-, JSONL- oder Textdateien. Wählen Sie eine davon.</translation>
+        </message>
+        <message>
+            <source>A record is far too long</source>
+            <translation>Ein Datensatz ist viel zu lang</translation>
+        </message>
+        <message>
+            <source>%1 holds a record longer than %2 MiB, so it is most likely not a dataset (or a quote is never closed).</source>
+            <translation>%1 enthält einen Datensatz von mehr als %2 MiB; vermutlich ist es kein Datensatz (oder ein Anführungszeichen wird nie geschlossen).</translation>
+        </message>
+        <message>
+            <source>Check that this is the file you meant; if it is a CSV file, look for an unclosed quote.</source>
+            <translation>Prüfen Sie, ob dies die gemeinte Datei ist; bei einer CSV-Datei suchen Sie nach einem nicht geschlossenen Anführungszeichen.</translation>
+        </message>
+        <message>
+            <source>The run folder is in use</source>
+            <translation>Der Lauf-Ordner wird gerade verwendet</translation>
+        </message>
+        <message>
+            <source>Another Falconry window or process is writing to %1 right now (%2).</source>
+            <translation>Ein anderes Falconry-Fenster oder ein anderer Prozess schreibt gerade in %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Wait until it finishes, or stop it there; two runs cannot write to one folder.</source>
+            <translation>Warten Sie, bis er fertig ist, oder stoppen Sie ihn dort; zwei Läufe können nicht in einen Ordner schreiben.</translation>
+        </message>
+        <message>
+            <source>Training diverged</source>
+            <translation>Das Training ist divergiert</translation>
+        </message>
+        <message>
+            <source>The loss rose far above where it started, so the run was stopped before it got worse.</source>
+            <translation>Der Verlust stieg weit über seinen Anfangswert, daher wurde der Lauf gestoppt, bevor es schlimmer wurde.</translation>
+        </message>
+        <message>
+            <source>No checkpoint was written before that, so a resume starts again from the beginning.</source>
+            <translation>Davor wurde kein Checkpoint geschrieben; ein Fortsetzen beginnt daher von vorn.</translation>
+        </message>
+        <message>
+            <source>The checkpoint with the lowest loss is kept: %1.</source>
+            <translation>Der Checkpoint mit dem niedrigsten Verlust bleibt erhalten: %1.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on this page (to about a quarter), select the run under "Runs" and press "Resume selected run": it continues from that checkpoint with the new rate.</source>
+            <translation>Senken Sie die Lernrate auf dieser Seite (auf etwa ein Viertel), wählen Sie den Lauf unter „Läufe“ und drücken Sie „Ausgewählten Lauf fortsetzen“: Er geht von diesem Checkpoint mit der neuen Rate weiter.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -187,6 +259,25 @@
         <message>
             <source>GGUF saved</source>
             <translation>GGUF gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgePage</name>
+        <message>
+            <source>, page %1</source>
+            <translation>, Seite %1</translation>
+        </message>
+        <message>
+            <source>, line %1</source>
+            <translation>, Zeile %1</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>%1 wird importiert (%2 von %3)…</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Wird abgeschlossen…</translation>
         </message>
     </context>
     <context>
@@ -314,6 +405,10 @@
         <message>
             <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
             <translation>Demo: Ordnen Sie „customer_message“ dem Benutzer und „agent_reply“ dem Assistenten zu und trainieren Sie dann mit der Voreinstellung „Schnelltest“.</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Wissen</translation>
         </message>
     </context>
     <context>
@@ -546,6 +641,82 @@
             <source>What was downloaded is kept; starting again continues from there.</source>
             <translation>Bereits Heruntergeladenes bleibt erhalten; ein neuer Start macht dort weiter.</translation>
         </message>
+        <message>
+            <source>The server did not accept the API key</source>
+            <translation>Der Server hat den API-Schlüssel nicht akzeptiert</translation>
+        </message>
+        <message>
+            <source>Enter the key the service gave you (it is kept in the system keychain). Local servers such as Ollama or llama.cpp need none: leave it empty.</source>
+            <translation>Geben Sie den Schlüssel des Dienstes ein (er wird im Schlüsselbund des Systems gespeichert). Lokale Server wie Ollama oder llama.cpp brauchen keinen: leer lassen.</translation>
+        </message>
+        <message>
+            <source>The API key may not use this model</source>
+            <translation>Der API-Schlüssel darf dieses Modell nicht nutzen</translation>
+        </message>
+        <message>
+            <source>Choose another model from the server's list, or use a key with access to this one.</source>
+            <translation>Wählen Sie ein anderes Modell aus der Liste des Servers oder einen Schlüssel mit Zugriff auf dieses.</translation>
+        </message>
+        <message>
+            <source>The server does not know this address or model</source>
+            <translation>Der Server kennt diese Adresse oder dieses Modell nicht</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, for example http://localhost:11434/v1. Press “List models” to see the models the server has.</source>
+            <translation>Die Basis-URL endet auf /v1, zum Beispiel http://localhost:11434/v1. „Modelle auflisten“ zeigt die Modelle des Servers.</translation>
+        </message>
+        <message>
+            <source>The server refused the request</source>
+            <translation>Der Server hat die Anfrage abgelehnt</translation>
+        </message>
+        <message>
+            <source>Fewer tokens per answer or another model may help; the server's reason is below.</source>
+            <translation>Weniger Tokens pro Antwort oder ein anderes Modell können helfen; der Grund des Servers steht unten.</translation>
+        </message>
+        <message>
+            <source>The server is limiting how fast requests may come</source>
+            <translation>Der Server begrenzt, wie schnell Anfragen kommen dürfen</translation>
+        </message>
+        <message>
+            <source>Wait a minute and resume: the rows finished so far are kept.</source>
+            <translation>Warten Sie eine Minute und setzen Sie fort: die bisher fertigen Zeilen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The server failed to answer</source>
+            <translation>Der Server konnte nicht antworten</translation>
+        </message>
+        <message>
+            <source>Try again later; the rows finished so far are kept.</source>
+            <translation>Versuchen Sie es später erneut; die bisher fertigen Zeilen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Could not reach the server</source>
+            <translation>Der Server ist nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>Check the base URL and that the server is running (for Ollama: “ollama serve”).</source>
+            <translation>Prüfen Sie die Basis-URL und ob der Server läuft (bei Ollama: „ollama serve“).</translation>
+        </message>
+        <message>
+            <source>The server stopped answering midway</source>
+            <translation>Der Server hat mitten in der Antwort aufgehört</translation>
+        </message>
+        <message>
+            <source>The connection broke twice in a row. Try again; the rows finished so far are kept.</source>
+            <translation>Die Verbindung ist zweimal hintereinander abgebrochen. Versuchen Sie es erneut; die bisher fertigen Zeilen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The server does not speak the OpenAI chat protocol</source>
+            <translation>Der Server spricht das OpenAI-Chat-Protokoll nicht</translation>
+        </message>
+        <message>
+            <source>Check that the base URL points at an OpenAI-compatible API (ending in /v1).</source>
+            <translation>Prüfen Sie, ob die Basis-URL auf eine OpenAI-kompatible API zeigt (endet auf /v1).</translation>
+        </message>
+        <message>
+            <source>Generation was stopped</source>
+            <translation>Die Erzeugung wurde angehalten</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::ChatPane</name>
@@ -578,6 +749,18 @@ Modell: %2
         <message>
             <source>Model</source>
             <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Passage [%1]</source>
+            <translation>Passage [%1]</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Quelle: %1</translation>
+        </message>
+        <message>
+            <source>From the knowledge base:</source>
+            <translation>Aus der Wissensbasis:</translation>
         </message>
     </context>
     <context>
@@ -735,14 +918,6 @@ Modell: %2
             <translation>kein Modell gewählt</translation>
         </message>
         <message>
-            <source>Base model</source>
-            <translation>Basismodell</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Feinabgestimmtes Modell</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
@@ -840,6 +1015,49 @@ Modell: %2
         <message>
             <source>no adapter chosen: only the base model answered</source>
             <translation>kein Adapter gewählt: nur das Basismodell hat geantwortet</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Links:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Rechts:</translation>
+        </message>
+        <message>
+            <source>The knowledge base is empty: add documents on the Knowledge page first.</source>
+            <translation>Die Wissensbasis ist leer: Fügen Sie zuerst auf der Seite „Wissen“ Dokumente hinzu.</translation>
+        </message>
+        <message>
+            <source>The left side is set to the tuned model: choose an adapter first.</source>
+            <translation>Links ist das angepasste Modell eingestellt: Wählen Sie zuerst einen Adapter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::CompareSideChooser</name>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Angepasstes Modell</translation>
+        </message>
+        <message>
+            <source>with the knowledge base</source>
+            <translation>mit der Wissensbasis</translation>
+        </message>
+        <message>
+            <source>Put the passages of the knowledge base that match the message in front of it, numbered, and ask for an answer that cites them</source>
+            <translation>Die zur Nachricht passenden Passagen der Wissensbasis nummeriert davorstellen und um eine Antwort bitten, die sie zitiert</translation>
+        </message>
+        <message>
+            <source>Tuned model + knowledge base</source>
+            <translation>Angepasstes Modell + Wissensbasis</translation>
+        </message>
+        <message>
+            <source>Base model + knowledge base</source>
+            <translation>Basismodell + Wissensbasis</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1241,66 @@ Modell: %2
                 <numerusform>%n leere Zeile entfernen</numerusform>
                 <numerusform>%n leere Zeilen entfernen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Generate…</source>
+            <translation>Erzeugen…</translation>
+        </message>
+        <message>
+            <source>Write new examples with a model or an OpenAI-compatible server</source>
+            <translation>Neue Beispiele mit einem Modell oder einem OpenAI-kompatiblen Server schreiben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile(n) erzeugen</numerusform>
+                <numerusform>%n Zeile(n) erzeugen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n generated row(s)</source>
+            <translation>
+                <numerusform>%n erzeugte Zeile(n) annehmen</numerusform>
+                <numerusform>%n erzeugte Zeile(n) annehmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n generated row(s)</source>
+            <translation>
+                <numerusform>%n erzeugte Zeile(n) ablehnen</numerusform>
+                <numerusform>%n erzeugte Zeile(n) ablehnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>Auswahl annehmen</translation>
+        </message>
+        <message>
+            <source>Reject selected</source>
+            <translation>Auswahl ablehnen</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Alle annehmen</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Alle ablehnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n generated row(s)&lt;/b&gt; to review: accept keeps them, reject deletes them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n erzeugte Zeile(n)&lt;/b&gt; zu prüfen: Annehmen behält sie, Ablehnen löscht sie.</numerusform>
+                <numerusform>&lt;b&gt;%n erzeugte Zeile(n)&lt;/b&gt; zu prüfen: Annehmen behält sie, Ablehnen löscht sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated, to review (%1)</source>
+            <translation>Erzeugt, zu prüfen (%1)</translation>
+        </message>
+        <message>
+            <source>Generated (%1)</source>
+            <translation>Erzeugt (%1)</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1546,367 @@ Modell: %2
         <message>
             <source>Stop</source>
             <translation>Stopp</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerateDialog</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>Generate examples</source>
+            <translation>Beispiele erzeugen</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Who answers, and how: e.g. “You are a friendly support agent for a bicycle shop. Answer in two or three sentences.”</source>
+            <translation>Wer antwortet, und wie: z. B. „Du bist ein freundlicher Support-Mitarbeiter eines Fahrradladens. Antworte in zwei oder drei Sätzen.“</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>Persona:</translation>
+        </message>
+        <message>
+            <source>0 always picks the likeliest word; higher values give more varied text.</source>
+            <translation>0 wählt immer das wahrscheinlichste Wort; höhere Werte ergeben abwechslungsreicheren Text.</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatur:</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>Max. Tokens:</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Zeilen:</translation>
+        </message>
+        <message>
+            <source>Where the text comes from</source>
+            <translation>Woher der Text kommt</translation>
+        </message>
+        <message>
+            <source>The model in Falconry</source>
+            <translation>Das Modell in Falconry</translation>
+        </message>
+        <message>
+            <source>(choose a model in the Model step first)</source>
+            <translation>(zuerst im Schritt „Modell“ ein Modell wählen)</translation>
+        </message>
+        <message>
+            <source>optional: a tuned adapter folder (runs/…/adapter)</source>
+            <translation>optional: ein Ordner mit trainiertem Adapter (runs/…/adapter)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Choose an adapter folder</source>
+            <translation>Adapter-Ordner wählen</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adapter:</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible server (Ollama, llama.cpp, LM Studio, vLLM, a hosted service)</source>
+            <translation>Ein OpenAI-kompatibler Server (Ollama, llama.cpp, LM Studio, vLLM, ein gehosteter Dienst)</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, as OpenAI's own clients take it.</source>
+            <translation>Die Basis-URL endet auf /v1, wie OpenAIs eigene Clients sie erwarten.</translation>
+        </message>
+        <message>
+            <source>Base URL:</source>
+            <translation>Basis-URL:</translation>
+        </message>
+        <message>
+            <source>List models</source>
+            <translation>Modelle auflisten</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Modell:</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; local servers need none</source>
+            <translation>im Schlüsselbund des Systems gespeichert; lokale Server brauchen keinen</translation>
+        </message>
+        <message>
+            <source>API key:</source>
+            <translation>API-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Stream the text as it is written</source>
+            <translation>Den Text beim Schreiben streamen</translation>
+        </message>
+        <message>
+            <source>One topic per line, e.g.
+returns and refunds
+shipping times
+sizing</source>
+            <translation>Ein Thema pro Zeile, z. B.
+Rückgabe und Erstattung
+Lieferzeiten
+Größen</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Themen:</translation>
+        </message>
+        <message>
+            <source>Take topics from a column…</source>
+            <translation>Themen aus einer Spalte übernehmen…</translation>
+        </message>
+        <message>
+            <source>{topic} is replaced by each topic; {variant} by the question's number for that topic.</source>
+            <translation>{topic} wird durch jedes Thema ersetzt, {variant} durch die Nummer der Frage zu diesem Thema.</translation>
+        </message>
+        <message>
+            <source>Instruction:</source>
+            <translation>Anweisung:</translation>
+        </message>
+        <message>
+            <source>Questions per topic before the topics come round again.</source>
+            <translation>Fragen pro Thema, bevor die Themen von vorn beginnen.</translation>
+        </message>
+        <message>
+            <source>Questions per topic:</source>
+            <translation>Fragen pro Thema:</translation>
+        </message>
+        <message>
+            <source>Topics × instruction</source>
+            <translation>Themen × Anweisung</translation>
+        </message>
+        <message>
+            <source>Select the rows to imitate in the table first. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>Wählen Sie zuerst die nachzuahmenden Zeilen in der Tabelle. Es werden neue Fragen derselben Art geschrieben; zu ähnliche werden verworfen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected row(s) are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>
+                <numerusform>%n ausgewählte Zeile(n) dienen als Beispiele. Es werden neue Fragen derselben Art geschrieben; zu ähnliche werden verworfen.</numerusform>
+                <numerusform>%n ausgewählte Zeile(n) dienen als Beispiele. Es werden neue Fragen derselben Art geschrieben; zu ähnliche werden verworfen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More like these</source>
+            <translation>Mehr davon</translation>
+        </message>
+        <message>
+            <source>Questions that a passage of these documents answers; the passage is kept with each row.</source>
+            <translation>Fragen, die ein Abschnitt dieser Dokumente beantwortet; der Abschnitt wird bei jeder Zeile aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Add documents…</source>
+            <translation>Dokumente hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Dokumente hinzufügen</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;All files (*)</source>
+            <translation>Dokumente (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>From documents</source>
+            <translation>Aus Dokumenten</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message numerus="yes">
+            <source>“Preview” writes the first %n result(s) so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</source>
+            <translation>
+                <numerusform>„Vorschau“ schreibt die ersten %n Ergebnis(se), damit Sie das Rezept anpassen können; „Erzeugen“ schreibt alle. Die Zeilen landen als „generated“ markiert in der Tabelle, als ein Schritt, den Sie rückgängig machen können.</numerusform>
+                <numerusform>„Vorschau“ schreibt die ersten %n Ergebnis(se), damit Sie das Rezept anpassen können; „Erzeugen“ schreibt alle. Die Zeilen landen als „generated“ markiert in der Tabelle, als ein Schritt, den Sie rückgängig machen können.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Erzeugen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stops after the rows finished so far; they are kept.</source>
+            <translation>Hält nach den bisher fertigen Zeilen an; diese bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>An unfinished generation (%1 recipe) has %2 of %3 rows. Resume it, or discard it.</source>
+            <translation>Eine unvollendete Erzeugung (Rezept %1) hat %2 von %3 Zeilen. Fortsetzen oder verwerfen.</translation>
+        </message>
+        <message>
+            <source>Asking %1 for its models…</source>
+            <translation>Frage %1 nach seinen Modellen…</translation>
+        </message>
+        <message>
+            <source>Could not list the models: %1</source>
+            <translation>Die Modelle konnten nicht aufgelistet werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) on the server.</source>
+            <translation>
+                <numerusform>%n Modell(e) auf dem Server.</numerusform>
+                <numerusform>%n Modell(e) auf dem Server.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one document.</source>
+            <translation>Fügen Sie mindestens ein Dokument hinzu.</translation>
+        </message>
+        <message>
+            <source>An unfinished generation is waiting: resume or discard it first.</source>
+            <translation>Eine unvollendete Erzeugung wartet: zuerst fortsetzen oder verwerfen.</translation>
+        </message>
+        <message>
+            <source>Enter the server's model name, or press “List models”.</source>
+            <translation>Geben Sie den Modellnamen des Servers ein oder klicken Sie auf „Modelle auflisten“.</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first, or use a server.</source>
+            <translation>Wählen Sie zuerst im Schritt „Modell“ ein Modell oder nutzen Sie einen Server.</translation>
+        </message>
+        <message>
+            <source>Writing a preview…</source>
+            <translation>Vorschau wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>Wird erzeugt…</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows finished so far…</source>
+            <translation>Halte nach den bisher fertigen Zeilen an…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 rows</source>
+            <translation>%1 / %2 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 Zeilen/s</translation>
+        </message>
+        <message>
+            <source>%1 rows/min</source>
+            <translation>%1 Zeilen/min</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>noch etwa %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resumed</source>
+            <translation>
+                <numerusform>%n fortgesetzt</numerusform>
+                <numerusform>%n fortgesetzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dropped as near duplicates</source>
+            <translation>
+                <numerusform>%n als Beinahe-Duplikate verworfen</numerusform>
+                <numerusform>%n als Beinahe-Duplikate verworfen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: %n row(s). Adjust the recipe, or press “Generate” for all of them.</source>
+            <translation>
+                <numerusform>Vorschau: %n Zeile(n). Passen Sie das Rezept an oder klicken Sie auf „Erzeugen“ für alle.</numerusform>
+                <numerusform>Vorschau: %n Zeile(n). Passen Sie das Rezept an oder klicken Sie auf „Erzeugen“ für alle.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n finished row(s) were added to the table.</source>
+            <translation>
+                <numerusform>Angehalten: %n fertige Zeile(n) wurden der Tabelle hinzugefügt.</numerusform>
+                <numerusform>Angehalten: %n fertige Zeile(n) wurden der Tabelle hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) were added to the table, marked “generated”.</source>
+            <translation>
+                <numerusform>Fertig: %n Zeile(n) wurden der Tabelle hinzugefügt, markiert als „generated“.</numerusform>
+                <numerusform>Fertig: %n Zeile(n) wurden der Tabelle hinzugefügt, markiert als „generated“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fewer than asked: too many questions were near duplicates — add topics or raise the temperature.</source>
+            <translation>Weniger als gewünscht: zu viele Fragen waren Beinahe-Duplikate – fügen Sie Themen hinzu oder erhöhen Sie die Temperatur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n finished row(s) are kept: resume when the problem is solved.</source>
+            <translation>
+                <numerusform>Die %n fertige(n) Zeile(n) bleiben erhalten: setzen Sie fort, sobald das Problem gelöst ist.</numerusform>
+                <numerusform>Die %n fertige(n) Zeile(n) bleiben erhalten: setzen Sie fort, sobald das Problem gelöst ist.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerationController</name>
+        <message>
+            <source>No engine to run the model on</source>
+            <translation>Keine Engine, auf der das Modell laufen kann</translation>
+        </message>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Modell wird geladen…</translation>
+        </message>
+        <message>
+            <source>Generation finished</source>
+            <translation>Erzeugung abgeschlossen</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +2257,194 @@ Modell: %2
         <message>
             <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
             <translation>&lt;b&gt;Prüfen Sie die Rollen:&lt;/b&gt; Falconry hat sie aus den Spaltennamen mit nur %1 % Sicherheit geraten (%2). Wählen Sie die Spalten mit Frage und Antwort oder setzen Sie das Häkchen, wenn die Vermutung stimmt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::KnowledgePage</name>
+        <message>
+            <source>A knowledge base gives the model facts to quote: manuals, price lists, policies. Passages that match a question are put in front of it, numbered, and the answer cites them as [1], [2]. Nothing is trained; change a document and import it again.</source>
+            <translation>Eine Wissensbasis gibt dem Modell Fakten zum Zitieren: Handbücher, Preislisten, Richtlinien. Passagen, die zu einer Frage passen, werden nummeriert davor gestellt, und die Antwort zitiert sie als [1], [2]. Es wird nichts trainiert; ändern Sie ein Dokument und importieren Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Knowledge base file…</source>
+            <translation>Wissensbasis-Datei…</translation>
+        </message>
+        <message>
+            <source>Open or create another knowledge base (one .sqlite file per knowledge base)</source>
+            <translation>Eine andere Wissensbasis öffnen oder anlegen (eine .sqlite-Datei pro Wissensbasis)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Passages</source>
+            <translation>Passagen</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Drop files or folders here: text, Markdown, HTML, PDF, CSV or JSONL.</source>
+            <translation>Dateien oder Ordner hier ablegen: Text, Markdown, HTML, PDF, CSV oder JSONL.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Dateien hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Ordner hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected documents and their passages from the knowledge base (the files stay)</source>
+            <translation>Die ausgewählten Dokumente und ihre Passagen aus der Wissensbasis entfernen (die Dateien bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>Search the passages</source>
+            <translation>Passagen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Ask a question or type words, then press Enter</source>
+            <translation>Stellen Sie eine Frage oder geben Sie Wörter ein, dann Eingabe drücken</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the import; the file being imported is left as it was</source>
+            <translation>Import anhalten; die gerade importierte Datei bleibt, wie sie war</translation>
+        </message>
+        <message>
+            <source>Wait for the import to finish or cancel it first.</source>
+            <translation>Warten Sie, bis der Import fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+        </message>
+        <message>
+            <source>This knowledge base cannot be opened: %1</source>
+            <translation>Diese Wissensbasis kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Wissensbasis: %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 bytes, imported %3</source>
+            <translation>%1
+%2 Byte, importiert %3</translation>
+        </message>
+        <message>
+            <source>No documents yet. Drop files or folders here, or click Add files.</source>
+            <translation>Noch keine Dokumente. Legen Sie Dateien oder Ordner hier ab oder klicken Sie auf „Dateien hinzufügen“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), %1 passages.</source>
+            <translation>
+                <numerusform>%n Dokument(e), %1 Passagen.</numerusform>
+                <numerusform>%n Dokument(e), %1 Passagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>Der Import konnte nicht laufen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) added</source>
+            <translation>
+                <numerusform>%n Dokument(e) hinzugefügt</numerusform>
+                <numerusform>%n Dokument(e) hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed document(s) replaced</source>
+            <translation>
+                <numerusform>%n geänderte(s) Dokument(e) ersetzt</numerusform>
+                <numerusform>%n geänderte(s) Dokument(e) ersetzt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unverändert</numerusform>
+                <numerusform>%n unverändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled (the file being imported was left as it was)</source>
+            <translation>abgebrochen (die gerade importierte Datei blieb, wie sie war)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be imported:</source>
+            <translation>
+                <numerusform>%n konnte(n) nicht importiert werden:</numerusform>
+                <numerusform>%n konnte(n) nicht importiert werden:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 passages in the knowledge base.</source>
+            <translation>%1 Passagen in der Wissensbasis.</translation>
+        </message>
+        <message>
+            <source>%1 is not in this knowledge base.</source>
+            <translation>%1 ist nicht in dieser Wissensbasis.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No passage contains these words. Try other words, or import the document that answers it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Keine Passage enthält diese Wörter. Versuchen Sie andere Wörter oder importieren Sie das Dokument, das die Antwort enthält.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>page %1</source>
+            <translation>Seite %1</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>Wert %1</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Dokumente hinzufügen</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;All files (*)</source>
+            <translation>Dokumente (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Add every document of a folder</source>
+            <translation>Alle Dokumente eines Ordners hinzufügen</translation>
+        </message>
+        <message>
+            <source>Open or create a knowledge base</source>
+            <translation>Wissensbasis öffnen oder anlegen</translation>
+        </message>
+        <message>
+            <source>Knowledge base (*.sqlite)</source>
+            <translation>Wissensbasis (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>Wissensbasis</translation>
         </message>
     </context>
     <context>
@@ -2140,16 +2967,16 @@ Modell: %2
             <translation>beendet</translation>
         </message>
         <message>
-            <source>no checkpoint</source>
-            <translation>kein Checkpoint</translation>
-        </message>
-        <message>
             <source>can resume</source>
             <translation>fortsetzbar</translation>
         </message>
         <message>
             <source>training</source>
             <translation>trainiert</translation>
+        </message>
+        <message>
+            <source>can restart</source>
+            <translation>kann neu starten</translation>
         </message>
     </context>
     <context>
@@ -2263,6 +3090,37 @@ Modell: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyGuide</name>
+        <message>
+            <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
+            <translation>&lt;b&gt;Was soll das Modell lernen: wie es spricht oder was es weiß?&lt;/b&gt; Viele Anwendungen brauchen beides; „Vergleichen“ zeigt Basis- und angepasstes Modell, jeweils mit oder ohne Wissensbasis, nebeneinander.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide this guide (the Knowledge and Data steps stay in the list on the left)</source>
+            <translation>Diese Anleitung ausblenden (die Schritte „Wissen“ und „Daten“ bleiben in der Liste links)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to talk&lt;/b&gt;: a tone, a persona, a format, the way your team answers. Show it examples and &lt;i&gt;fine-tune&lt;/i&gt; it: the behaviour becomes part of the model.</source>
+            <translation>&lt;b&gt;Wie es spricht&lt;/b&gt;: ein Ton, eine Rolle, ein Format, die Art, wie Ihr Team antwortet. Zeigen Sie ihm Beispiele und &lt;i&gt;passen Sie es an&lt;/i&gt; (Fine-Tuning): Das Verhalten wird Teil des Modells.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What to know&lt;/b&gt;: facts that must be exact and current, such as a manual, prices or policies. Give it a &lt;i&gt;knowledge base&lt;/i&gt;: it looks the facts up and cites them, and a changed document is simply imported again.</source>
+            <translation>&lt;b&gt;Was es weiß&lt;/b&gt;: Fakten, die genau und aktuell sein müssen, etwa ein Handbuch, Preise oder Richtlinien. Geben Sie ihm eine &lt;i&gt;Wissensbasis&lt;/i&gt;: Es schlägt die Fakten nach und zitiert sie, und ein geändertes Dokument wird einfach neu importiert.</translation>
+        </message>
+        <message>
+            <source>Teach it how to talk: Data</source>
+            <translation>Sprechen beibringen: Daten</translation>
+        </message>
+        <message>
+            <source>Give it facts: Knowledge</source>
+            <translation>Fakten geben: Wissen</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::TokenView</name>
         <message>
             <source> ✂ cut at max length </source>
@@ -2364,10 +3222,6 @@ Modell: %2
             <translation>Datensätze (*.jsonl *.json *.csv *.tsv);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 hat keinen Checkpoint zum Fortsetzen.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Wählen Sie zuerst im Schritt Modell ein Modell.</translation>
         </message>
@@ -2378,10 +3232,6 @@ Modell: %2
         <message>
             <source>Starting a run in %1</source>
             <translation>Starte einen Lauf in %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Setze %1 ab dem letzten Checkpoint fort</translation>
         </message>
         <message>
             <source>Paused.</source>
@@ -2489,6 +3339,18 @@ Modell: %2
         <message>
             <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
             <translation>Ihre Änderungen auf der Daten-Seite konnten nicht gespeichert werden, daher wurde das Training nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <source>%1 has finished; there is nothing to resume.</source>
+            <translation>%1 ist fertig; es gibt nichts fortzusetzen.</translation>
+        </message>
+        <message>
+            <source>Resuming with the learning rate %1 (the run used %2).</source>
+            <translation>Fortsetzen mit der Lernrate %1 (der Lauf verwendete %2).</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
+            <translation>%1 wird vom letzten Checkpoint fortgesetzt (von vorn, wenn es keinen gibt)</translation>
         </message>
     </context>
     <context>

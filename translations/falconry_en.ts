@@ -41,6 +41,34 @@
                 <numerusform>Drop %n empty rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Generate %n row(s)</source>
+            <translation>
+                <numerusform>Generate %n row</numerusform>
+                <numerusform>Generate %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n generated row(s)</source>
+            <translation>
+                <numerusform>Accept %n generated row</numerusform>
+                <numerusform>Accept %n generated rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n generated row(s)</source>
+            <translation>
+                <numerusform>Reject %n generated row</numerusform>
+                <numerusform>Reject %n generated rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n generated row(s)&lt;/b&gt; to review: accept keeps them, reject deletes them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n generated row&lt;/b&gt; to review: accept keeps them, reject deletes them.</numerusform>
+                <numerusform>&lt;b&gt;%n generated rows&lt;/b&gt; to review: accept keeps them, reject deletes them.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::ExamplesModel</name>
@@ -60,12 +88,130 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui::GenerateDialog</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected row(s) are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>
+                <numerusform>%n selected row are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</numerusform>
+                <numerusform>%n selected rows are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“Preview” writes the first %n result(s) so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</source>
+            <translation>
+                <numerusform>“Preview” writes the first %n result so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</numerusform>
+                <numerusform>“Preview” writes the first %n results so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) on the server.</source>
+            <translation>
+                <numerusform>%n model on the server.</numerusform>
+                <numerusform>%n models on the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resumed</source>
+            <translation>
+                <numerusform>%n resumed</numerusform>
+                <numerusform>%n resumed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dropped as near duplicates</source>
+            <translation>
+                <numerusform>%n dropped as near duplicates</numerusform>
+                <numerusform>%n dropped as near duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: %n row(s). Adjust the recipe, or press “Generate” for all of them.</source>
+            <translation>
+                <numerusform>Preview: %n row. Adjust the recipe, or press “Generate” for all of them.</numerusform>
+                <numerusform>Preview: %n rows. Adjust the recipe, or press “Generate” for all of them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n finished row(s) were added to the table.</source>
+            <translation>
+                <numerusform>Stopped: %n finished row were added to the table.</numerusform>
+                <numerusform>Stopped: %n finished rows were added to the table.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) were added to the table, marked “generated”.</source>
+            <translation>
+                <numerusform>Done: %n row were added to the table, marked “generated”.</numerusform>
+                <numerusform>Done: %n rows were added to the table, marked “generated”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n finished row(s) are kept: resume when the problem is solved.</source>
+            <translation>
+                <numerusform>The %n finished row are kept: resume when the problem is solved.</numerusform>
+                <numerusform>The %n finished rows are kept: resume when the problem is solved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ImportWizard</name>
         <message numerus="yes">
             <source>Read %n row(s) as %1 (%2), columns: %3.</source>
             <translation>
                 <numerusform>Read %n row as %1 (%2), columns: %3.</numerusform>
                 <numerusform>Read %n rows as %1 (%2), columns: %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::KnowledgePage</name>
+        <message numerus="yes">
+            <source>%n document(s), %1 passages.</source>
+            <translation>
+                <numerusform>%n document, %1 passages.</numerusform>
+                <numerusform>%n documents, %1 passages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) added</source>
+            <translation>
+                <numerusform>%n document added</numerusform>
+                <numerusform>%n documents added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed document(s) replaced</source>
+            <translation>
+                <numerusform>%n changed document replaced</numerusform>
+                <numerusform>%n changed documents replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be imported:</source>
+            <translation>
+                <numerusform>%n could not be imported:</numerusform>
+                <numerusform>%n could not be imported:</numerusform>
             </translation>
         </message>
     </context>

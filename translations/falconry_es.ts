@@ -30,6 +30,10 @@
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 tokens a %2 tokens/s</translation>
         </message>
+        <message>
+            <source>Looking up the knowledge base…</source>
+            <translation>Buscando en la base de conocimiento…</translation>
+        </message>
     </context>
     <context>
         <name>EngineError</name>
@@ -141,6 +145,74 @@
             <source>Fix the row named above on the Data page, or choose another file.</source>
             <translation>Corrija la fila indicada arriba en la página Datos o elija otro archivo.</translation>
         </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>El archivo está vacío</translation>
+        </message>
+        <message>
+            <source>%1 holds no examples: it is empty or has only blank lines.</source>
+            <translation>%1 no contiene ejemplos: está vacío o solo tiene líneas en blanco.</translation>
+        </message>
+        <message>
+            <source>Choose the file that holds your examples.</source>
+            <translation>Elija el archivo que contiene sus ejemplos.</translation>
+        </message>
+        <message>
+            <source>Not a text file</source>
+            <translation>No es un archivo de texto</translation>
+        </message>
+        <message>
+            <source>%1 holds binary data (a program, an image or an archive?), not examples as text.</source>
+            <translation>%1 contiene datos binarios (¿un programa, una imagen o un archivo comprimido?), no ejemplos en texto.</translation>
+        </message>
+        <message>
+            <source>Falconry reads examples from CSV, TSV, JSON, JSONL or plain text files. Choose one of those.</source>
+            <translation>Falconry lee ejemplos de archivos CSV, TSV, JSON, JSONL o de texto. Elija uno de ellos.</translation>
+        </message>
+        <message>
+            <source>A record is far too long</source>
+            <translation>Un registro es demasiado largo</translation>
+        </message>
+        <message>
+            <source>%1 holds a record longer than %2 MiB, so it is most likely not a dataset (or a quote is never closed).</source>
+            <translation>%1 contiene un registro de más de %2 MiB, así que probablemente no es un conjunto de datos (o hay unas comillas sin cerrar).</translation>
+        </message>
+        <message>
+            <source>Check that this is the file you meant; if it is a CSV file, look for an unclosed quote.</source>
+            <translation>Compruebe que es el archivo que quería; si es un CSV, busque unas comillas sin cerrar.</translation>
+        </message>
+        <message>
+            <source>The run folder is in use</source>
+            <translation>La carpeta del entrenamiento está en uso</translation>
+        </message>
+        <message>
+            <source>Another Falconry window or process is writing to %1 right now (%2).</source>
+            <translation>Otra ventana o proceso de Falconry está escribiendo ahora en %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Wait until it finishes, or stop it there; two runs cannot write to one folder.</source>
+            <translation>Espere a que termine o deténgalo allí; dos entrenamientos no pueden escribir en la misma carpeta.</translation>
+        </message>
+        <message>
+            <source>Training diverged</source>
+            <translation>El entrenamiento divergió</translation>
+        </message>
+        <message>
+            <source>The loss rose far above where it started, so the run was stopped before it got worse.</source>
+            <translation>La pérdida subió muy por encima de su valor inicial, así que el entrenamiento se detuvo antes de empeorar.</translation>
+        </message>
+        <message>
+            <source>No checkpoint was written before that, so a resume starts again from the beginning.</source>
+            <translation>No se escribió ningún punto de control antes, así que reanudar empieza de nuevo desde el principio.</translation>
+        </message>
+        <message>
+            <source>The checkpoint with the lowest loss is kept: %1.</source>
+            <translation>Se conserva el punto de control con la pérdida más baja: %1.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on this page (to about a quarter), select the run under "Runs" and press "Resume selected run": it continues from that checkpoint with the new rate.</source>
+            <translation>Baje la tasa de aprendizaje en esta página (a una cuarta parte), seleccione el entrenamiento en «Ejecuciones» y pulse «Reanudar la ejecución seleccionada»: continúa desde ese punto de control con la nueva tasa.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -187,6 +259,25 @@
         <message>
             <source>GGUF saved</source>
             <translation>GGUF guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgePage</name>
+        <message>
+            <source>, page %1</source>
+            <translation>, página %1</translation>
+        </message>
+        <message>
+            <source>, line %1</source>
+            <translation>, línea %1</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>Importando %1 (%2 de %3)…</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Terminando…</translation>
         </message>
     </context>
     <context>
@@ -314,6 +405,10 @@
         <message>
             <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
             <translation>Demostración: asigne «customer_message» al usuario y «agent_reply» al asistente y luego entrene con el preajuste «Prueba rápida».</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Conocimiento</translation>
         </message>
     </context>
     <context>
@@ -546,6 +641,82 @@
             <source>What was downloaded is kept; starting again continues from there.</source>
             <translation>Lo ya descargado se conserva; al volver a empezar, continúa desde ahí.</translation>
         </message>
+        <message>
+            <source>The server did not accept the API key</source>
+            <translation>El servidor no aceptó la clave de API</translation>
+        </message>
+        <message>
+            <source>Enter the key the service gave you (it is kept in the system keychain). Local servers such as Ollama or llama.cpp need none: leave it empty.</source>
+            <translation>Escriba la clave que le dio el servicio (se guarda en el llavero del sistema). Los servidores locales como Ollama o llama.cpp no la necesitan: déjela vacía.</translation>
+        </message>
+        <message>
+            <source>The API key may not use this model</source>
+            <translation>La clave de API no puede usar este modelo</translation>
+        </message>
+        <message>
+            <source>Choose another model from the server's list, or use a key with access to this one.</source>
+            <translation>Elija otro modelo de la lista del servidor o use una clave con acceso a este.</translation>
+        </message>
+        <message>
+            <source>The server does not know this address or model</source>
+            <translation>El servidor no conoce esta dirección o este modelo</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, for example http://localhost:11434/v1. Press “List models” to see the models the server has.</source>
+            <translation>La URL base termina en /v1, por ejemplo http://localhost:11434/v1. «Listar modelos» muestra los modelos del servidor.</translation>
+        </message>
+        <message>
+            <source>The server refused the request</source>
+            <translation>El servidor rechazó la solicitud</translation>
+        </message>
+        <message>
+            <source>Fewer tokens per answer or another model may help; the server's reason is below.</source>
+            <translation>Menos tokens por respuesta u otro modelo pueden ayudar; el motivo del servidor está abajo.</translation>
+        </message>
+        <message>
+            <source>The server is limiting how fast requests may come</source>
+            <translation>El servidor limita la frecuencia de las solicitudes</translation>
+        </message>
+        <message>
+            <source>Wait a minute and resume: the rows finished so far are kept.</source>
+            <translation>Espere un minuto y reanude: las filas ya terminadas se conservan.</translation>
+        </message>
+        <message>
+            <source>The server failed to answer</source>
+            <translation>El servidor no pudo responder</translation>
+        </message>
+        <message>
+            <source>Try again later; the rows finished so far are kept.</source>
+            <translation>Vuelva a intentarlo más tarde; las filas ya terminadas se conservan.</translation>
+        </message>
+        <message>
+            <source>Could not reach the server</source>
+            <translation>No se pudo contactar con el servidor</translation>
+        </message>
+        <message>
+            <source>Check the base URL and that the server is running (for Ollama: “ollama serve”).</source>
+            <translation>Compruebe la URL base y que el servidor esté en marcha (para Ollama: «ollama serve»).</translation>
+        </message>
+        <message>
+            <source>The server stopped answering midway</source>
+            <translation>El servidor dejó de responder a mitad</translation>
+        </message>
+        <message>
+            <source>The connection broke twice in a row. Try again; the rows finished so far are kept.</source>
+            <translation>La conexión se cortó dos veces seguidas. Vuelva a intentarlo; las filas ya terminadas se conservan.</translation>
+        </message>
+        <message>
+            <source>The server does not speak the OpenAI chat protocol</source>
+            <translation>El servidor no habla el protocolo de chat de OpenAI</translation>
+        </message>
+        <message>
+            <source>Check that the base URL points at an OpenAI-compatible API (ending in /v1).</source>
+            <translation>Compruebe que la URL base apunte a una API compatible con OpenAI (que termine en /v1).</translation>
+        </message>
+        <message>
+            <source>Generation was stopped</source>
+            <translation>La generación se detuvo</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::ChatPane</name>
@@ -578,6 +749,18 @@ Modelo: %2
         <message>
             <source>Model</source>
             <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Passage [%1]</source>
+            <translation>Pasaje [%1]</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Fuente: %1</translation>
+        </message>
+        <message>
+            <source>From the knowledge base:</source>
+            <translation>De la base de conocimiento:</translation>
         </message>
     </context>
     <context>
@@ -735,14 +918,6 @@ Modelo: %2
             <translation>ningún modelo elegido</translation>
         </message>
         <message>
-            <source>Base model</source>
-            <translation>Modelo base</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Modelo ajustado</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
@@ -840,6 +1015,49 @@ Modelo: %2
         <message>
             <source>no adapter chosen: only the base model answered</source>
             <translation>no hay adaptador elegido: solo respondió el modelo base</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Izquierda:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Derecha:</translation>
+        </message>
+        <message>
+            <source>The knowledge base is empty: add documents on the Knowledge page first.</source>
+            <translation>La base de conocimiento está vacía: añada primero documentos en la página Conocimiento.</translation>
+        </message>
+        <message>
+            <source>The left side is set to the tuned model: choose an adapter first.</source>
+            <translation>El lado izquierdo usa el modelo ajustado: elija primero un adaptador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::CompareSideChooser</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modelo base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modelo ajustado</translation>
+        </message>
+        <message>
+            <source>with the knowledge base</source>
+            <translation>con la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Put the passages of the knowledge base that match the message in front of it, numbered, and ask for an answer that cites them</source>
+            <translation>Colocar delante del mensaje los pasajes de la base que coinciden, numerados, y pedir una respuesta que los cite</translation>
+        </message>
+        <message>
+            <source>Tuned model + knowledge base</source>
+            <translation>Modelo ajustado + base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Base model + knowledge base</source>
+            <translation>Modelo base + base de conocimiento</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1241,66 @@ Modelo: %2
                 <numerusform>Eliminar %n fila vacía</numerusform>
                 <numerusform>Eliminar %n filas vacías</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Generate…</source>
+            <translation>Generar…</translation>
+        </message>
+        <message>
+            <source>Write new examples with a model or an OpenAI-compatible server</source>
+            <translation>Escribir ejemplos nuevos con un modelo o un servidor compatible con OpenAI</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n row(s)</source>
+            <translation>
+                <numerusform>Generar %n fila(s)</numerusform>
+                <numerusform>Generar %n fila(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n generated row(s)</source>
+            <translation>
+                <numerusform>Aceptar %n fila(s) generada(s)</numerusform>
+                <numerusform>Aceptar %n fila(s) generada(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n generated row(s)</source>
+            <translation>
+                <numerusform>Rechazar %n fila(s) generada(s)</numerusform>
+                <numerusform>Rechazar %n fila(s) generada(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>Aceptar selección</translation>
+        </message>
+        <message>
+            <source>Reject selected</source>
+            <translation>Rechazar selección</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Aceptar todas</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Rechazar todas</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n generated row(s)&lt;/b&gt; to review: accept keeps them, reject deletes them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n fila(s) generada(s)&lt;/b&gt; por revisar: aceptar las conserva, rechazar las borra.</numerusform>
+                <numerusform>&lt;b&gt;%n fila(s) generada(s)&lt;/b&gt; por revisar: aceptar las conserva, rechazar las borra.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated, to review (%1)</source>
+            <translation>Generadas, por revisar (%1)</translation>
+        </message>
+        <message>
+            <source>Generated (%1)</source>
+            <translation>Generadas (%1)</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1546,367 @@ Modelo: %2
         <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerateDialog</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>Generate examples</source>
+            <translation>Generar ejemplos</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Who answers, and how: e.g. “You are a friendly support agent for a bicycle shop. Answer in two or three sentences.”</source>
+            <translation>Quién responde y cómo: p. ej. «Eres un agente de soporte amable de una tienda de bicicletas. Responde en dos o tres frases.»</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>Persona:</translation>
+        </message>
+        <message>
+            <source>0 always picks the likeliest word; higher values give more varied text.</source>
+            <translation>0 elige siempre la palabra más probable; valores más altos dan un texto más variado.</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatura:</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>Tokens máx.:</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Filas:</translation>
+        </message>
+        <message>
+            <source>Where the text comes from</source>
+            <translation>De dónde viene el texto</translation>
+        </message>
+        <message>
+            <source>The model in Falconry</source>
+            <translation>El modelo en Falconry</translation>
+        </message>
+        <message>
+            <source>(choose a model in the Model step first)</source>
+            <translation>(elija primero un modelo en el paso Modelo)</translation>
+        </message>
+        <message>
+            <source>optional: a tuned adapter folder (runs/…/adapter)</source>
+            <translation>opcional: una carpeta de adaptador entrenado (runs/…/adapter)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>Choose an adapter folder</source>
+            <translation>Elegir una carpeta de adaptador</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptador:</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible server (Ollama, llama.cpp, LM Studio, vLLM, a hosted service)</source>
+            <translation>Un servidor compatible con OpenAI (Ollama, llama.cpp, LM Studio, vLLM, un servicio alojado)</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, as OpenAI's own clients take it.</source>
+            <translation>La URL base termina en /v1, como la esperan los clientes de OpenAI.</translation>
+        </message>
+        <message>
+            <source>Base URL:</source>
+            <translation>URL base:</translation>
+        </message>
+        <message>
+            <source>List models</source>
+            <translation>Listar modelos</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Modelo:</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; local servers need none</source>
+            <translation>se guarda en el llavero del sistema; los servidores locales no la necesitan</translation>
+        </message>
+        <message>
+            <source>API key:</source>
+            <translation>Clave de API:</translation>
+        </message>
+        <message>
+            <source>Stream the text as it is written</source>
+            <translation>Mostrar el texto mientras se escribe</translation>
+        </message>
+        <message>
+            <source>One topic per line, e.g.
+returns and refunds
+shipping times
+sizing</source>
+            <translation>Un tema por línea, p. ej.
+devoluciones y reembolsos
+plazos de envío
+tallas</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Temas:</translation>
+        </message>
+        <message>
+            <source>Take topics from a column…</source>
+            <translation>Tomar los temas de una columna…</translation>
+        </message>
+        <message>
+            <source>{topic} is replaced by each topic; {variant} by the question's number for that topic.</source>
+            <translation>{topic} se sustituye por cada tema; {variant} por el número de la pregunta de ese tema.</translation>
+        </message>
+        <message>
+            <source>Instruction:</source>
+            <translation>Instrucción:</translation>
+        </message>
+        <message>
+            <source>Questions per topic before the topics come round again.</source>
+            <translation>Preguntas por tema antes de volver a empezar con los temas.</translation>
+        </message>
+        <message>
+            <source>Questions per topic:</source>
+            <translation>Preguntas por tema:</translation>
+        </message>
+        <message>
+            <source>Topics × instruction</source>
+            <translation>Temas × instrucción</translation>
+        </message>
+        <message>
+            <source>Select the rows to imitate in the table first. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>Seleccione primero en la tabla las filas que imitar. Se escriben preguntas nuevas del mismo tipo; las demasiado parecidas a una fila del conjunto se descartan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected row(s) are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>
+                <numerusform>%n fila(s) seleccionada(s) sirven de ejemplo. Se escriben preguntas nuevas del mismo tipo; las demasiado parecidas a una fila del conjunto se descartan.</numerusform>
+                <numerusform>%n fila(s) seleccionada(s) sirven de ejemplo. Se escriben preguntas nuevas del mismo tipo; las demasiado parecidas a una fila del conjunto se descartan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More like these</source>
+            <translation>Más como estos</translation>
+        </message>
+        <message>
+            <source>Questions that a passage of these documents answers; the passage is kept with each row.</source>
+            <translation>Preguntas que responde un pasaje de estos documentos; el pasaje se guarda con cada fila.</translation>
+        </message>
+        <message>
+            <source>Add documents…</source>
+            <translation>Añadir documentos…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Añadir documentos</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;All files (*)</source>
+            <translation>Documentos (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>From documents</source>
+            <translation>A partir de documentos</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message numerus="yes">
+            <source>“Preview” writes the first %n result(s) so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</source>
+            <translation>
+                <numerusform>«Vista previa» escribe los primeros %n resultado(s) para ajustar la receta; «Generar» los escribe todos. Las filas llegan a la tabla marcadas «generated», en un solo paso que se puede deshacer.</numerusform>
+                <numerusform>«Vista previa» escribe los primeros %n resultado(s) para ajustar la receta; «Generar» los escribe todos. Las filas llegan a la tabla marcadas «generated», en un solo paso que se puede deshacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Generar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stops after the rows finished so far; they are kept.</source>
+            <translation>Se detiene tras las filas ya terminadas; se conservan.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>An unfinished generation (%1 recipe) has %2 of %3 rows. Resume it, or discard it.</source>
+            <translation>Una generación sin terminar (receta %1) tiene %2 de %3 filas. Reanúdela o descártela.</translation>
+        </message>
+        <message>
+            <source>Asking %1 for its models…</source>
+            <translation>Pidiendo a %1 sus modelos…</translation>
+        </message>
+        <message>
+            <source>Could not list the models: %1</source>
+            <translation>No se pudieron listar los modelos: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) on the server.</source>
+            <translation>
+                <numerusform>%n modelo(s) en el servidor.</numerusform>
+                <numerusform>%n modelo(s) en el servidor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one document.</source>
+            <translation>Añada al menos un documento.</translation>
+        </message>
+        <message>
+            <source>An unfinished generation is waiting: resume or discard it first.</source>
+            <translation>Hay una generación sin terminar: reanúdela o descártela primero.</translation>
+        </message>
+        <message>
+            <source>Enter the server's model name, or press “List models”.</source>
+            <translation>Escriba el nombre del modelo del servidor o pulse «Listar modelos».</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first, or use a server.</source>
+            <translation>Elija primero un modelo en el paso Modelo o use un servidor.</translation>
+        </message>
+        <message>
+            <source>Writing a preview…</source>
+            <translation>Escribiendo una vista previa…</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>Generando…</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows finished so far…</source>
+            <translation>Deteniendo tras las filas ya terminadas…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 rows</source>
+            <translation>%1 / %2 filas</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 filas/s</translation>
+        </message>
+        <message>
+            <source>%1 rows/min</source>
+            <translation>%1 filas/min</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>quedan unos %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resumed</source>
+            <translation>
+                <numerusform>%n reanudada(s)</numerusform>
+                <numerusform>%n reanudada(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dropped as near duplicates</source>
+            <translation>
+                <numerusform>%n descartada(s) por casi duplicadas</numerusform>
+                <numerusform>%n descartada(s) por casi duplicadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: %n row(s). Adjust the recipe, or press “Generate” for all of them.</source>
+            <translation>
+                <numerusform>Vista previa: %n fila(s). Ajuste la receta o pulse «Generar» para todas.</numerusform>
+                <numerusform>Vista previa: %n fila(s). Ajuste la receta o pulse «Generar» para todas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n finished row(s) were added to the table.</source>
+            <translation>
+                <numerusform>Detenido: se añadieron a la tabla %n fila(s) terminada(s).</numerusform>
+                <numerusform>Detenido: se añadieron a la tabla %n fila(s) terminada(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) were added to the table, marked “generated”.</source>
+            <translation>
+                <numerusform>Hecho: se añadieron a la tabla %n fila(s), marcadas «generated».</numerusform>
+                <numerusform>Hecho: se añadieron a la tabla %n fila(s), marcadas «generated».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fewer than asked: too many questions were near duplicates — add topics or raise the temperature.</source>
+            <translation>Menos de lo pedido: demasiadas preguntas eran casi duplicadas; añada temas o suba la temperatura.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n finished row(s) are kept: resume when the problem is solved.</source>
+            <translation>
+                <numerusform>Las %n fila(s) terminada(s) se conservan: reanude cuando el problema esté resuelto.</numerusform>
+                <numerusform>Las %n fila(s) terminada(s) se conservan: reanude cuando el problema esté resuelto.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerationController</name>
+        <message>
+            <source>No engine to run the model on</source>
+            <translation>No hay motor en el que ejecutar el modelo</translation>
+        </message>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Cargando el modelo…</translation>
+        </message>
+        <message>
+            <source>Generation finished</source>
+            <translation>Generación terminada</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +2257,194 @@ Modelo: %2
         <message>
             <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
             <translation>&lt;b&gt;Compruebe los roles:&lt;/b&gt; Falconry los adivinó por los nombres de las columnas con solo un %1 % de confianza (%2). Elija las columnas de la pregunta y la respuesta, o marque la casilla si la suposición es correcta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::KnowledgePage</name>
+        <message>
+            <source>A knowledge base gives the model facts to quote: manuals, price lists, policies. Passages that match a question are put in front of it, numbered, and the answer cites them as [1], [2]. Nothing is trained; change a document and import it again.</source>
+            <translation>Una base de conocimiento da al modelo hechos que citar: manuales, listas de precios, políticas. Los pasajes que coinciden con una pregunta se colocan delante de ella, numerados, y la respuesta los cita como [1], [2]. No se entrena nada; modifique un documento e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Knowledge base file…</source>
+            <translation>Archivo de base de conocimiento…</translation>
+        </message>
+        <message>
+            <source>Open or create another knowledge base (one .sqlite file per knowledge base)</source>
+            <translation>Abrir o crear otra base de conocimiento (un archivo .sqlite por base)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Passages</source>
+            <translation>Pasajes</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Drop files or folders here: text, Markdown, HTML, PDF, CSV or JSONL.</source>
+            <translation>Suelte aquí archivos o carpetas: texto, Markdown, HTML, PDF, CSV o JSONL.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Añadir archivos…</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Añadir carpeta…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected documents and their passages from the knowledge base (the files stay)</source>
+            <translation>Quitar de la base los documentos seleccionados y sus pasajes (los archivos se conservan)</translation>
+        </message>
+        <message>
+            <source>Search the passages</source>
+            <translation>Buscar en los pasajes</translation>
+        </message>
+        <message>
+            <source>Ask a question or type words, then press Enter</source>
+            <translation>Haga una pregunta o escriba palabras y pulse Intro</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop the import; the file being imported is left as it was</source>
+            <translation>Detener la importación; el archivo en curso queda como estaba</translation>
+        </message>
+        <message>
+            <source>Wait for the import to finish or cancel it first.</source>
+            <translation>Espere a que termine la importación o cancélela primero.</translation>
+        </message>
+        <message>
+            <source>This knowledge base cannot be opened: %1</source>
+            <translation>Esta base de conocimiento no se puede abrir: %1</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Base de conocimiento: %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 bytes, imported %3</source>
+            <translation>%1
+%2 bytes, importado %3</translation>
+        </message>
+        <message>
+            <source>No documents yet. Drop files or folders here, or click Add files.</source>
+            <translation>Aún no hay documentos. Suelte aquí archivos o carpetas, o pulse Añadir archivos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), %1 passages.</source>
+            <translation>
+                <numerusform>%n documento(s), %1 pasajes.</numerusform>
+                <numerusform>%n documento(s), %1 pasajes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>La importación no pudo ejecutarse: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) added</source>
+            <translation>
+                <numerusform>%n documento(s) añadido(s)</numerusform>
+                <numerusform>%n documento(s) añadido(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed document(s) replaced</source>
+            <translation>
+                <numerusform>%n documento(s) modificado(s) reemplazado(s)</numerusform>
+                <numerusform>%n documento(s) modificado(s) reemplazado(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled (the file being imported was left as it was)</source>
+            <translation>cancelado (el archivo en curso quedó como estaba)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be imported:</source>
+            <translation>
+                <numerusform>%n no se pudo (pudieron) importar:</numerusform>
+                <numerusform>%n no se pudo (pudieron) importar:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 passages in the knowledge base.</source>
+            <translation>%1 pasajes en la base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>%1 is not in this knowledge base.</source>
+            <translation>%1 no está en esta base de conocimiento.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No passage contains these words. Try other words, or import the document that answers it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ningún pasaje contiene estas palabras. Pruebe otras palabras o importe el documento que responde.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>page %1</source>
+            <translation>página %1</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>puntuación %1</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Añadir documentos</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;All files (*)</source>
+            <translation>Documentos (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Add every document of a folder</source>
+            <translation>Añadir todos los documentos de una carpeta</translation>
+        </message>
+        <message>
+            <source>Open or create a knowledge base</source>
+            <translation>Abrir o crear una base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Knowledge base (*.sqlite)</source>
+            <translation>Base de conocimiento (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>Base de conocimiento</translation>
         </message>
     </context>
     <context>
@@ -2140,16 +2967,16 @@ Modelo: %2
             <translation>terminado</translation>
         </message>
         <message>
-            <source>no checkpoint</source>
-            <translation>sin punto de control</translation>
-        </message>
-        <message>
             <source>can resume</source>
             <translation>se puede reanudar</translation>
         </message>
         <message>
             <source>training</source>
             <translation>entrenando</translation>
+        </message>
+        <message>
+            <source>can restart</source>
+            <translation>puede reiniciarse</translation>
         </message>
     </context>
     <context>
@@ -2263,6 +3090,37 @@ Modelo: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyGuide</name>
+        <message>
+            <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
+            <translation>&lt;b&gt;¿Qué debe aprender el modelo: cómo hablar o qué saber?&lt;/b&gt; Muchos usos necesitan ambas cosas; Comparar muestra el modelo base y el ajustado, cada uno con o sin la base de conocimiento, lado a lado.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide this guide (the Knowledge and Data steps stay in the list on the left)</source>
+            <translation>Ocultar esta guía (los pasos Conocimiento y Datos siguen en la lista de la izquierda)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to talk&lt;/b&gt;: a tone, a persona, a format, the way your team answers. Show it examples and &lt;i&gt;fine-tune&lt;/i&gt; it: the behaviour becomes part of the model.</source>
+            <translation>&lt;b&gt;Cómo hablar&lt;/b&gt;: un tono, un personaje, un formato, la forma en que responde su equipo. Muéstrele ejemplos y &lt;i&gt;ajústelo&lt;/i&gt;: el comportamiento pasa a formar parte del modelo.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What to know&lt;/b&gt;: facts that must be exact and current, such as a manual, prices or policies. Give it a &lt;i&gt;knowledge base&lt;/i&gt;: it looks the facts up and cites them, and a changed document is simply imported again.</source>
+            <translation>&lt;b&gt;Qué saber&lt;/b&gt;: hechos que deben ser exactos y actuales, como un manual, precios o políticas. Dele una &lt;i&gt;base de conocimiento&lt;/i&gt;: busca los hechos y los cita, y un documento modificado simplemente se vuelve a importar.</translation>
+        </message>
+        <message>
+            <source>Teach it how to talk: Data</source>
+            <translation>Enseñarle a hablar: Datos</translation>
+        </message>
+        <message>
+            <source>Give it facts: Knowledge</source>
+            <translation>Darle hechos: Conocimiento</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::TokenView</name>
         <message>
             <source> ✂ cut at max length </source>
@@ -2364,10 +3222,6 @@ Modelo: %2
             <translation>Conjuntos de datos (*.jsonl *.json *.csv *.tsv);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 no tiene punto de control desde el que reanudar.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Elija primero un modelo en el paso Modelo.</translation>
         </message>
@@ -2378,10 +3232,6 @@ Modelo: %2
         <message>
             <source>Starting a run in %1</source>
             <translation>Iniciando una ejecución en %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Reanudando %1 desde su último punto de control</translation>
         </message>
         <message>
             <source>Paused.</source>
@@ -2489,6 +3339,18 @@ Modelo: %2
         <message>
             <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
             <translation>Sus cambios en la página Datos no se pudieron guardar, así que el entrenamiento no empezó: %1</translation>
+        </message>
+        <message>
+            <source>%1 has finished; there is nothing to resume.</source>
+            <translation>%1 ha terminado; no hay nada que reanudar.</translation>
+        </message>
+        <message>
+            <source>Resuming with the learning rate %1 (the run used %2).</source>
+            <translation>Reanudando con la tasa de aprendizaje %1 (el entrenamiento usaba %2).</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
+            <translation>Reanudando %1 desde su último punto de control (desde el principio si no tiene)</translation>
         </message>
     </context>
     <context>

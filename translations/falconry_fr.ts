@@ -30,6 +30,10 @@
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 jetons à %2 jetons/s</translation>
         </message>
+        <message>
+            <source>Looking up the knowledge base…</source>
+            <translation>Recherche dans la base de connaissances…</translation>
+        </message>
     </context>
     <context>
         <name>EngineError</name>
@@ -141,6 +145,74 @@
             <source>Fix the row named above on the Data page, or choose another file.</source>
             <translation>Corrigez la ligne indiquée ci-dessus sur la page Données, ou choisissez un autre fichier.</translation>
         </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Le fichier est vide</translation>
+        </message>
+        <message>
+            <source>%1 holds no examples: it is empty or has only blank lines.</source>
+            <translation>%1 ne contient aucun exemple : le fichier est vide ou n'a que des lignes vides.</translation>
+        </message>
+        <message>
+            <source>Choose the file that holds your examples.</source>
+            <translation>Choisissez le fichier qui contient vos exemples.</translation>
+        </message>
+        <message>
+            <source>Not a text file</source>
+            <translation>Ce n'est pas un fichier texte</translation>
+        </message>
+        <message>
+            <source>%1 holds binary data (a program, an image or an archive?), not examples as text.</source>
+            <translation>%1 contient des données binaires (un programme, une image ou une archive ?), pas des exemples en texte.</translation>
+        </message>
+        <message>
+            <source>Falconry reads examples from CSV, TSV, JSON, JSONL or plain text files. Choose one of those.</source>
+            <translation>Falconry lit les exemples dans des fichiers CSV, TSV, JSON, JSONL ou texte. Choisissez-en un.</translation>
+        </message>
+        <message>
+            <source>A record is far too long</source>
+            <translation>Un enregistrement est beaucoup trop long</translation>
+        </message>
+        <message>
+            <source>%1 holds a record longer than %2 MiB, so it is most likely not a dataset (or a quote is never closed).</source>
+            <translation>%1 contient un enregistrement de plus de %2 Mio : ce n'est probablement pas un jeu de données (ou un guillemet n'est jamais fermé).</translation>
+        </message>
+        <message>
+            <source>Check that this is the file you meant; if it is a CSV file, look for an unclosed quote.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier ; pour un CSV, cherchez un guillemet non fermé.</translation>
+        </message>
+        <message>
+            <source>The run folder is in use</source>
+            <translation>Le dossier de l'entraînement est en cours d'utilisation</translation>
+        </message>
+        <message>
+            <source>Another Falconry window or process is writing to %1 right now (%2).</source>
+            <translation>Une autre fenêtre ou un autre processus Falconry écrit en ce moment dans %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Wait until it finishes, or stop it there; two runs cannot write to one folder.</source>
+            <translation>Attendez qu'il se termine, ou arrêtez-le là-bas ; deux entraînements ne peuvent pas écrire dans un même dossier.</translation>
+        </message>
+        <message>
+            <source>Training diverged</source>
+            <translation>L'entraînement a divergé</translation>
+        </message>
+        <message>
+            <source>The loss rose far above where it started, so the run was stopped before it got worse.</source>
+            <translation>La perte est montée bien au-dessus de sa valeur de départ : l'entraînement a été arrêté avant d'empirer.</translation>
+        </message>
+        <message>
+            <source>No checkpoint was written before that, so a resume starts again from the beginning.</source>
+            <translation>Aucun point de contrôle n'avait été écrit avant : une reprise recommence depuis le début.</translation>
+        </message>
+        <message>
+            <source>The checkpoint with the lowest loss is kept: %1.</source>
+            <translation>Le point de contrôle de plus faible perte est conservé : %1.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on this page (to about a quarter), select the run under "Runs" and press "Resume selected run": it continues from that checkpoint with the new rate.</source>
+            <translation>Baissez le taux d'apprentissage sur cette page (au quart environ), sélectionnez l'entraînement sous « Entraînements » et cliquez sur « Reprendre l'entraînement sélectionné » : il repart de ce point de contrôle avec le nouveau taux.</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -187,6 +259,25 @@
         <message>
             <source>GGUF saved</source>
             <translation>GGUF enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgePage</name>
+        <message>
+            <source>, page %1</source>
+            <translation>, page %1</translation>
+        </message>
+        <message>
+            <source>, line %1</source>
+            <translation>, ligne %1</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>Importation de %1 (%2 sur %3)…</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Finalisation…</translation>
         </message>
     </context>
     <context>
@@ -314,6 +405,10 @@
         <message>
             <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
             <translation>Démo : associez « customer_message » à l'utilisateur et « agent_reply » à l'assistant, puis entraînez avec le préréglage « Test rapide ».</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Connaissances</translation>
         </message>
     </context>
     <context>
@@ -546,6 +641,82 @@
             <source>What was downloaded is kept; starting again continues from there.</source>
             <translation>Ce qui a été téléchargé est conservé ; une nouvelle tentative reprend à partir de là.</translation>
         </message>
+        <message>
+            <source>The server did not accept the API key</source>
+            <translation>Le serveur n'a pas accepté la clé d'API</translation>
+        </message>
+        <message>
+            <source>Enter the key the service gave you (it is kept in the system keychain). Local servers such as Ollama or llama.cpp need none: leave it empty.</source>
+            <translation>Saisissez la clé fournie par le service (elle est conservée dans le trousseau du système). Les serveurs locaux comme Ollama ou llama.cpp n'en ont pas besoin : laissez vide.</translation>
+        </message>
+        <message>
+            <source>The API key may not use this model</source>
+            <translation>La clé d'API ne peut pas utiliser ce modèle</translation>
+        </message>
+        <message>
+            <source>Choose another model from the server's list, or use a key with access to this one.</source>
+            <translation>Choisissez un autre modèle dans la liste du serveur, ou une clé qui y a accès.</translation>
+        </message>
+        <message>
+            <source>The server does not know this address or model</source>
+            <translation>Le serveur ne connaît pas cette adresse ou ce modèle</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, for example http://localhost:11434/v1. Press “List models” to see the models the server has.</source>
+            <translation>L'URL de base se termine par /v1, par exemple http://localhost:11434/v1. « Lister les modèles » montre les modèles du serveur.</translation>
+        </message>
+        <message>
+            <source>The server refused the request</source>
+            <translation>Le serveur a refusé la requête</translation>
+        </message>
+        <message>
+            <source>Fewer tokens per answer or another model may help; the server's reason is below.</source>
+            <translation>Moins de jetons par réponse ou un autre modèle peuvent aider ; la raison du serveur figure ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The server is limiting how fast requests may come</source>
+            <translation>Le serveur limite le rythme des requêtes</translation>
+        </message>
+        <message>
+            <source>Wait a minute and resume: the rows finished so far are kept.</source>
+            <translation>Attendez une minute puis reprenez : les lignes déjà terminées sont conservées.</translation>
+        </message>
+        <message>
+            <source>The server failed to answer</source>
+            <translation>Le serveur n'a pas pu répondre</translation>
+        </message>
+        <message>
+            <source>Try again later; the rows finished so far are kept.</source>
+            <translation>Réessayez plus tard ; les lignes déjà terminées sont conservées.</translation>
+        </message>
+        <message>
+            <source>Could not reach the server</source>
+            <translation>Impossible de joindre le serveur</translation>
+        </message>
+        <message>
+            <source>Check the base URL and that the server is running (for Ollama: “ollama serve”).</source>
+            <translation>Vérifiez l'URL de base et que le serveur tourne (pour Ollama : « ollama serve »).</translation>
+        </message>
+        <message>
+            <source>The server stopped answering midway</source>
+            <translation>Le serveur s'est arrêté en pleine réponse</translation>
+        </message>
+        <message>
+            <source>The connection broke twice in a row. Try again; the rows finished so far are kept.</source>
+            <translation>La connexion a été coupée deux fois de suite. Réessayez ; les lignes déjà terminées sont conservées.</translation>
+        </message>
+        <message>
+            <source>The server does not speak the OpenAI chat protocol</source>
+            <translation>Le serveur ne parle pas le protocole de chat d'OpenAI</translation>
+        </message>
+        <message>
+            <source>Check that the base URL points at an OpenAI-compatible API (ending in /v1).</source>
+            <translation>Vérifiez que l'URL de base pointe vers une API compatible OpenAI (se terminant par /v1).</translation>
+        </message>
+        <message>
+            <source>Generation was stopped</source>
+            <translation>La génération a été arrêtée</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::ChatPane</name>
@@ -578,6 +749,18 @@ Modèle : %2
         <message>
             <source>Model</source>
             <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Passage [%1]</source>
+            <translation>Passage [%1]</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>From the knowledge base:</source>
+            <translation>Tiré de la base de connaissances :</translation>
         </message>
     </context>
     <context>
@@ -735,14 +918,6 @@ Modèle : %2
             <translation>aucun modèle choisi</translation>
         </message>
         <message>
-            <source>Base model</source>
-            <translation>Modèle de base</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>Modèle affiné</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
@@ -840,6 +1015,49 @@ Modèle : %2
         <message>
             <source>no adapter chosen: only the base model answered</source>
             <translation>aucun adaptateur choisi : seul le modèle de base a répondu</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>Gauche :</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>Droite :</translation>
+        </message>
+        <message>
+            <source>The knowledge base is empty: add documents on the Knowledge page first.</source>
+            <translation>La base de connaissances est vide : ajoutez d'abord des documents à la page Connaissances.</translation>
+        </message>
+        <message>
+            <source>The left side is set to the tuned model: choose an adapter first.</source>
+            <translation>Le côté gauche est réglé sur le modèle affiné : choisissez d'abord un adaptateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::CompareSideChooser</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modèle affiné</translation>
+        </message>
+        <message>
+            <source>with the knowledge base</source>
+            <translation>avec la base de connaissances</translation>
+        </message>
+        <message>
+            <source>Put the passages of the knowledge base that match the message in front of it, numbered, and ask for an answer that cites them</source>
+            <translation>Placer devant le message les passages correspondants de la base, numérotés, et demander une réponse qui les cite</translation>
+        </message>
+        <message>
+            <source>Tuned model + knowledge base</source>
+            <translation>Modèle affiné + base de connaissances</translation>
+        </message>
+        <message>
+            <source>Base model + knowledge base</source>
+            <translation>Modèle de base + base de connaissances</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1241,66 @@ Modèle : %2
                 <numerusform>Supprimer %n ligne vide</numerusform>
                 <numerusform>Supprimer %n lignes vides</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Generate…</source>
+            <translation>Générer…</translation>
+        </message>
+        <message>
+            <source>Write new examples with a model or an OpenAI-compatible server</source>
+            <translation>Écrire de nouveaux exemples avec un modèle ou un serveur compatible OpenAI</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n row(s)</source>
+            <translation>
+                <numerusform>Générer %n ligne(s)</numerusform>
+                <numerusform>Générer %n ligne(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n generated row(s)</source>
+            <translation>
+                <numerusform>Accepter %n ligne(s) générée(s)</numerusform>
+                <numerusform>Accepter %n ligne(s) générée(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n generated row(s)</source>
+            <translation>
+                <numerusform>Rejeter %n ligne(s) générée(s)</numerusform>
+                <numerusform>Rejeter %n ligne(s) générée(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>Accepter la sélection</translation>
+        </message>
+        <message>
+            <source>Reject selected</source>
+            <translation>Rejeter la sélection</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Tout accepter</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Tout rejeter</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n generated row(s)&lt;/b&gt; to review: accept keeps them, reject deletes them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n ligne(s) générée(s)&lt;/b&gt; à examiner : accepter les garde, rejeter les supprime.</numerusform>
+                <numerusform>&lt;b&gt;%n ligne(s) générée(s)&lt;/b&gt; à examiner : accepter les garde, rejeter les supprime.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated, to review (%1)</source>
+            <translation>Générées, à examiner (%1)</translation>
+        </message>
+        <message>
+            <source>Generated (%1)</source>
+            <translation>Générées (%1)</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1546,367 @@ Modèle : %2
         <message>
             <source>Stop</source>
             <translation>Arrêter</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerateDialog</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>Generate examples</source>
+            <translation>Générer des exemples</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Who answers, and how: e.g. “You are a friendly support agent for a bicycle shop. Answer in two or three sentences.”</source>
+            <translation>Qui répond, et comment : par ex. « Vous êtes un agent d'assistance aimable d'un magasin de vélos. Répondez en deux ou trois phrases. »</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>Persona :</translation>
+        </message>
+        <message>
+            <source>0 always picks the likeliest word; higher values give more varied text.</source>
+            <translation>0 choisit toujours le mot le plus probable ; des valeurs plus élevées donnent un texte plus varié.</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Température :</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>Jetons max. :</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Lignes :</translation>
+        </message>
+        <message>
+            <source>Where the text comes from</source>
+            <translation>D'où vient le texte</translation>
+        </message>
+        <message>
+            <source>The model in Falconry</source>
+            <translation>Le modèle dans Falconry</translation>
+        </message>
+        <message>
+            <source>(choose a model in the Model step first)</source>
+            <translation>(choisissez d'abord un modèle à l'étape Modèle)</translation>
+        </message>
+        <message>
+            <source>optional: a tuned adapter folder (runs/…/adapter)</source>
+            <translation>facultatif : un dossier d'adaptateur entraîné (runs/…/adapter)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Choose an adapter folder</source>
+            <translation>Choisir un dossier d'adaptateur</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>Adaptateur :</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible server (Ollama, llama.cpp, LM Studio, vLLM, a hosted service)</source>
+            <translation>Un serveur compatible OpenAI (Ollama, llama.cpp, LM Studio, vLLM, un service hébergé)</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, as OpenAI's own clients take it.</source>
+            <translation>L'URL de base se termine par /v1, comme l'attendent les clients d'OpenAI.</translation>
+        </message>
+        <message>
+            <source>Base URL:</source>
+            <translation>URL de base :</translation>
+        </message>
+        <message>
+            <source>List models</source>
+            <translation>Lister les modèles</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Modèle :</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; local servers need none</source>
+            <translation>conservée dans le trousseau du système ; les serveurs locaux n'en ont pas besoin</translation>
+        </message>
+        <message>
+            <source>API key:</source>
+            <translation>Clé d'API :</translation>
+        </message>
+        <message>
+            <source>Stream the text as it is written</source>
+            <translation>Afficher le texte au fur et à mesure</translation>
+        </message>
+        <message>
+            <source>One topic per line, e.g.
+returns and refunds
+shipping times
+sizing</source>
+            <translation>Un sujet par ligne, par ex.
+retours et remboursements
+délais de livraison
+tailles</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>Sujets :</translation>
+        </message>
+        <message>
+            <source>Take topics from a column…</source>
+            <translation>Prendre les sujets d'une colonne…</translation>
+        </message>
+        <message>
+            <source>{topic} is replaced by each topic; {variant} by the question's number for that topic.</source>
+            <translation>{topic} est remplacé par chaque sujet ; {variant} par le numéro de la question pour ce sujet.</translation>
+        </message>
+        <message>
+            <source>Instruction:</source>
+            <translation>Consigne :</translation>
+        </message>
+        <message>
+            <source>Questions per topic before the topics come round again.</source>
+            <translation>Questions par sujet avant que les sujets ne reviennent.</translation>
+        </message>
+        <message>
+            <source>Questions per topic:</source>
+            <translation>Questions par sujet :</translation>
+        </message>
+        <message>
+            <source>Topics × instruction</source>
+            <translation>Sujets × consigne</translation>
+        </message>
+        <message>
+            <source>Select the rows to imitate in the table first. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>Sélectionnez d'abord dans le tableau les lignes à imiter. De nouvelles questions du même genre sont écrites ; celles trop proches d'une ligne du jeu de données sont écartées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected row(s) are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>
+                <numerusform>%n ligne(s) sélectionnée(s) servent d'exemples. De nouvelles questions du même genre sont écrites ; celles trop proches d'une ligne du jeu de données sont écartées.</numerusform>
+                <numerusform>%n ligne(s) sélectionnée(s) servent d'exemples. De nouvelles questions du même genre sont écrites ; celles trop proches d'une ligne du jeu de données sont écartées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More like these</source>
+            <translation>Davantage de ce genre</translation>
+        </message>
+        <message>
+            <source>Questions that a passage of these documents answers; the passage is kept with each row.</source>
+            <translation>Des questions auxquelles répond un passage de ces documents ; le passage est conservé avec chaque ligne.</translation>
+        </message>
+        <message>
+            <source>Add documents…</source>
+            <translation>Ajouter des documents…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Ajouter des documents</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;All files (*)</source>
+            <translation>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>From documents</source>
+            <translation>À partir de documents</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message numerus="yes">
+            <source>“Preview” writes the first %n result(s) so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</source>
+            <translation>
+                <numerusform>« Aperçu » écrit les %n premier(s) résultat(s) pour ajuster la recette ; « Générer » les écrit tous. Les lignes arrivent dans le tableau marquées « generated », en une seule étape annulable.</numerusform>
+                <numerusform>« Aperçu » écrit les %n premier(s) résultat(s) pour ajuster la recette ; « Générer » les écrit tous. Les lignes arrivent dans le tableau marquées « generated », en une seule étape annulable.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Générer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stops after the rows finished so far; they are kept.</source>
+            <translation>S'arrête après les lignes déjà terminées ; elles sont conservées.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>An unfinished generation (%1 recipe) has %2 of %3 rows. Resume it, or discard it.</source>
+            <translation>Une génération inachevée (recette %1) a %2 lignes sur %3. Reprenez-la ou abandonnez-la.</translation>
+        </message>
+        <message>
+            <source>Asking %1 for its models…</source>
+            <translation>Demande de ses modèles à %1…</translation>
+        </message>
+        <message>
+            <source>Could not list the models: %1</source>
+            <translation>Impossible de lister les modèles : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) on the server.</source>
+            <translation>
+                <numerusform>%n modèle(s) sur le serveur.</numerusform>
+                <numerusform>%n modèle(s) sur le serveur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one document.</source>
+            <translation>Ajoutez au moins un document.</translation>
+        </message>
+        <message>
+            <source>An unfinished generation is waiting: resume or discard it first.</source>
+            <translation>Une génération inachevée attend : reprenez-la ou abandonnez-la d'abord.</translation>
+        </message>
+        <message>
+            <source>Enter the server's model name, or press “List models”.</source>
+            <translation>Saisissez le nom du modèle du serveur, ou cliquez sur « Lister les modèles ».</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first, or use a server.</source>
+            <translation>Choisissez d'abord un modèle à l'étape Modèle, ou utilisez un serveur.</translation>
+        </message>
+        <message>
+            <source>Writing a preview…</source>
+            <translation>Écriture d'un aperçu…</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>Génération…</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows finished so far…</source>
+            <translation>Arrêt après les lignes déjà terminées…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 rows</source>
+            <translation>%1 / %2 lignes</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 lignes/s</translation>
+        </message>
+        <message>
+            <source>%1 rows/min</source>
+            <translation>%1 lignes/min</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>environ %1 restant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resumed</source>
+            <translation>
+                <numerusform>%n reprise(s)</numerusform>
+                <numerusform>%n reprise(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dropped as near duplicates</source>
+            <translation>
+                <numerusform>%n écartée(s) comme quasi-doublons</numerusform>
+                <numerusform>%n écartée(s) comme quasi-doublons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: %n row(s). Adjust the recipe, or press “Generate” for all of them.</source>
+            <translation>
+                <numerusform>Aperçu : %n ligne(s). Ajustez la recette, ou cliquez sur « Générer » pour toutes.</numerusform>
+                <numerusform>Aperçu : %n ligne(s). Ajustez la recette, ou cliquez sur « Générer » pour toutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n finished row(s) were added to the table.</source>
+            <translation>
+                <numerusform>Arrêté : %n ligne(s) terminée(s) ajoutée(s) au tableau.</numerusform>
+                <numerusform>Arrêté : %n ligne(s) terminée(s) ajoutée(s) au tableau.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) were added to the table, marked “generated”.</source>
+            <translation>
+                <numerusform>Terminé : %n ligne(s) ajoutée(s) au tableau, marquée(s) « generated ».</numerusform>
+                <numerusform>Terminé : %n ligne(s) ajoutée(s) au tableau, marquée(s) « generated ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fewer than asked: too many questions were near duplicates — add topics or raise the temperature.</source>
+            <translation>Moins que demandé : trop de questions étaient des quasi-doublons — ajoutez des sujets ou augmentez la température.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n finished row(s) are kept: resume when the problem is solved.</source>
+            <translation>
+                <numerusform>Les %n ligne(s) terminée(s) sont conservées : reprenez une fois le problème résolu.</numerusform>
+                <numerusform>Les %n ligne(s) terminée(s) sont conservées : reprenez une fois le problème résolu.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerationController</name>
+        <message>
+            <source>No engine to run the model on</source>
+            <translation>Aucun moteur pour exécuter le modèle</translation>
+        </message>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Chargement du modèle…</translation>
+        </message>
+        <message>
+            <source>Generation finished</source>
+            <translation>Génération terminée</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +2257,194 @@ Modèle : %2
         <message>
             <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
             <translation>&lt;b&gt;Vérifiez les rôles :&lt;/b&gt; Falconry les a devinés d'après les noms de colonnes avec seulement %1 % de confiance (%2). Choisissez les colonnes de la question et de la réponse, ou cochez la case si la supposition est juste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::KnowledgePage</name>
+        <message>
+            <source>A knowledge base gives the model facts to quote: manuals, price lists, policies. Passages that match a question are put in front of it, numbered, and the answer cites them as [1], [2]. Nothing is trained; change a document and import it again.</source>
+            <translation>Une base de connaissances donne au modèle des faits à citer : manuels, listes de prix, règles. Les passages qui correspondent à une question sont placés devant elle, numérotés, et la réponse les cite comme [1], [2]. Rien n'est entraîné ; modifiez un document et réimportez-le.</translation>
+        </message>
+        <message>
+            <source>Knowledge base file…</source>
+            <translation>Fichier de base de connaissances…</translation>
+        </message>
+        <message>
+            <source>Open or create another knowledge base (one .sqlite file per knowledge base)</source>
+            <translation>Ouvrir ou créer une autre base de connaissances (un fichier .sqlite par base)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Passages</source>
+            <translation>Passages</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Drop files or folders here: text, Markdown, HTML, PDF, CSV or JSONL.</source>
+            <translation>Déposez ici des fichiers ou des dossiers : texte, Markdown, HTML, PDF, CSV ou JSONL.</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Ajouter des fichiers…</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Ajouter un dossier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected documents and their passages from the knowledge base (the files stay)</source>
+            <translation>Retirer de la base les documents sélectionnés et leurs passages (les fichiers restent)</translation>
+        </message>
+        <message>
+            <source>Search the passages</source>
+            <translation>Rechercher dans les passages</translation>
+        </message>
+        <message>
+            <source>Ask a question or type words, then press Enter</source>
+            <translation>Posez une question ou tapez des mots, puis appuyez sur Entrée</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the import; the file being imported is left as it was</source>
+            <translation>Arrêter l'importation ; le fichier en cours reste tel qu'il était</translation>
+        </message>
+        <message>
+            <source>Wait for the import to finish or cancel it first.</source>
+            <translation>Attendez la fin de l'importation ou annulez-la d'abord.</translation>
+        </message>
+        <message>
+            <source>This knowledge base cannot be opened: %1</source>
+            <translation>Cette base de connaissances ne peut pas être ouverte : %1</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>Base de connaissances : %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 bytes, imported %3</source>
+            <translation>%1
+%2 octets, importé le %3</translation>
+        </message>
+        <message>
+            <source>No documents yet. Drop files or folders here, or click Add files.</source>
+            <translation>Aucun document pour l'instant. Déposez des fichiers ou des dossiers ici, ou cliquez sur Ajouter des fichiers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), %1 passages.</source>
+            <translation>
+                <numerusform>%n document(s), %1 passages.</numerusform>
+                <numerusform>%n document(s), %1 passages.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>L'importation n'a pas pu s'exécuter : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) added</source>
+            <translation>
+                <numerusform>%n document(s) ajouté(s)</numerusform>
+                <numerusform>%n document(s) ajouté(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed document(s) replaced</source>
+            <translation>
+                <numerusform>%n document(s) modifié(s) remplacé(s)</numerusform>
+                <numerusform>%n document(s) modifié(s) remplacé(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé(s)</numerusform>
+                <numerusform>%n inchangé(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled (the file being imported was left as it was)</source>
+            <translation>annulé (le fichier en cours est resté tel qu'il était)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be imported:</source>
+            <translation>
+                <numerusform>%n n'a (ont) pas pu être importé(s) :</numerusform>
+                <numerusform>%n n'a (ont) pas pu être importé(s) :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 passages in the knowledge base.</source>
+            <translation>%1 passages dans la base de connaissances.</translation>
+        </message>
+        <message>
+            <source>%1 is not in this knowledge base.</source>
+            <translation>%1 n'est pas dans cette base de connaissances.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No passage contains these words. Try other words, or import the document that answers it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Aucun passage ne contient ces mots. Essayez d'autres mots, ou importez le document qui y répond.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>page %1</source>
+            <translation>page %1</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>score %1</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Ajouter des documents</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;All files (*)</source>
+            <translation>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Add every document of a folder</source>
+            <translation>Ajouter tous les documents d'un dossier</translation>
+        </message>
+        <message>
+            <source>Open or create a knowledge base</source>
+            <translation>Ouvrir ou créer une base de connaissances</translation>
+        </message>
+        <message>
+            <source>Knowledge base (*.sqlite)</source>
+            <translation>Base de connaissances (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>Base de connaissances</translation>
         </message>
     </context>
     <context>
@@ -2140,16 +2967,16 @@ Modèle : %2
             <translation>terminé</translation>
         </message>
         <message>
-            <source>no checkpoint</source>
-            <translation>aucun point de contrôle</translation>
-        </message>
-        <message>
             <source>can resume</source>
             <translation>peut reprendre</translation>
         </message>
         <message>
             <source>training</source>
             <translation>en entraînement</translation>
+        </message>
+        <message>
+            <source>can restart</source>
+            <translation>peut redémarrer</translation>
         </message>
     </context>
     <context>
@@ -2263,6 +3090,37 @@ Modèle : %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyGuide</name>
+        <message>
+            <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
+            <translation>&lt;b&gt;Que doit apprendre le modèle : comment parler, ou quoi savoir ?&lt;/b&gt; Beaucoup d'usages veulent les deux ; Comparer montre le modèle de base et le modèle affiné, chacun avec ou sans la base de connaissances, côte à côte.</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Hide this guide (the Knowledge and Data steps stay in the list on the left)</source>
+            <translation>Masquer ce guide (les étapes Connaissances et Données restent dans la liste à gauche)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to talk&lt;/b&gt;: a tone, a persona, a format, the way your team answers. Show it examples and &lt;i&gt;fine-tune&lt;/i&gt; it: the behaviour becomes part of the model.</source>
+            <translation>&lt;b&gt;Comment parler&lt;/b&gt; : un ton, un personnage, un format, la façon dont votre équipe répond. Montrez-lui des exemples et &lt;i&gt;affinez-le&lt;/i&gt; : le comportement devient partie du modèle.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What to know&lt;/b&gt;: facts that must be exact and current, such as a manual, prices or policies. Give it a &lt;i&gt;knowledge base&lt;/i&gt;: it looks the facts up and cites them, and a changed document is simply imported again.</source>
+            <translation>&lt;b&gt;Quoi savoir&lt;/b&gt; : des faits qui doivent être exacts et à jour, comme un manuel, des prix ou des règles. Donnez-lui une &lt;i&gt;base de connaissances&lt;/i&gt; : il y cherche les faits et les cite, et un document modifié est simplement réimporté.</translation>
+        </message>
+        <message>
+            <source>Teach it how to talk: Data</source>
+            <translation>Lui apprendre à parler : Données</translation>
+        </message>
+        <message>
+            <source>Give it facts: Knowledge</source>
+            <translation>Lui donner des faits : Connaissances</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::TokenView</name>
         <message>
             <source> ✂ cut at max length </source>
@@ -2364,10 +3222,6 @@ Modèle : %2
             <translation>Jeux de données (*.jsonl *.json *.csv *.tsv);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 n'a pas de point de contrôle à reprendre.</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>Choisissez d'abord un modèle à l'étape Modèle.</translation>
         </message>
@@ -2378,10 +3232,6 @@ Modèle : %2
         <message>
             <source>Starting a run in %1</source>
             <translation>Démarrage d'un run dans %1</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>Reprise de %1 depuis son dernier point de contrôle</translation>
         </message>
         <message>
             <source>Paused.</source>
@@ -2489,6 +3339,18 @@ Modèle : %2
         <message>
             <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
             <translation>Vos modifications de la page Données n'ont pas pu être enregistrées, l'entraînement n'a donc pas démarré : %1</translation>
+        </message>
+        <message>
+            <source>%1 has finished; there is nothing to resume.</source>
+            <translation>%1 est terminé ; il n'y a rien à reprendre.</translation>
+        </message>
+        <message>
+            <source>Resuming with the learning rate %1 (the run used %2).</source>
+            <translation>Reprise avec le taux d'apprentissage %1 (l'entraînement utilisait %2).</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
+            <translation>Reprise de %1 depuis son dernier point de contrôle (depuis le début s'il n'en a pas)</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,10 @@
             <source>%1 tokens at %2 tokens/s</source>
             <translation>%1 个词元，%2 词元/秒</translation>
         </message>
+        <message>
+            <source>Looking up the knowledge base…</source>
+            <translation>正在查询知识库…</translation>
+        </message>
     </context>
     <context>
         <name>EngineError</name>
@@ -141,6 +145,74 @@
             <source>Fix the row named above on the Data page, or choose another file.</source>
             <translation>请在数据页修正上面指出的行，或选择其他文件。</translation>
         </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>%1 holds no examples: it is empty or has only blank lines.</source>
+            <translation>%1 中没有示例：文件为空或只有空行。</translation>
+        </message>
+        <message>
+            <source>Choose the file that holds your examples.</source>
+            <translation>请选择包含示例的文件。</translation>
+        </message>
+        <message>
+            <source>Not a text file</source>
+            <translation>不是文本文件</translation>
+        </message>
+        <message>
+            <source>%1 holds binary data (a program, an image or an archive?), not examples as text.</source>
+            <translation>%1 包含二进制数据（程序、图片或压缩包？），而不是文本形式的示例。</translation>
+        </message>
+        <message>
+            <source>Falconry reads examples from CSV, TSV, JSON, JSONL or plain text files. Choose one of those.</source>
+            <translation>Falconry 从 CSV、TSV、JSON、JSONL 或纯文本文件读取示例。请选择其中一种。</translation>
+        </message>
+        <message>
+            <source>A record is far too long</source>
+            <translation>某条记录过长</translation>
+        </message>
+        <message>
+            <source>%1 holds a record longer than %2 MiB, so it is most likely not a dataset (or a quote is never closed).</source>
+            <translation>%1 中有一条超过 %2 MiB 的记录，它很可能不是数据集（或有未闭合的引号）。</translation>
+        </message>
+        <message>
+            <source>Check that this is the file you meant; if it is a CSV file, look for an unclosed quote.</source>
+            <translation>请确认这是您要的文件；如果是 CSV 文件，请查找未闭合的引号。</translation>
+        </message>
+        <message>
+            <source>The run folder is in use</source>
+            <translation>运行文件夹正在使用中</translation>
+        </message>
+        <message>
+            <source>Another Falconry window or process is writing to %1 right now (%2).</source>
+            <translation>另一个 Falconry 窗口或进程正在写入 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>Wait until it finishes, or stop it there; two runs cannot write to one folder.</source>
+            <translation>请等待其完成，或在那里停止它；两个运行不能写入同一个文件夹。</translation>
+        </message>
+        <message>
+            <source>Training diverged</source>
+            <translation>训练发散了</translation>
+        </message>
+        <message>
+            <source>The loss rose far above where it started, so the run was stopped before it got worse.</source>
+            <translation>损失远高于起始值，因此在情况变得更糟之前停止了运行。</translation>
+        </message>
+        <message>
+            <source>No checkpoint was written before that, so a resume starts again from the beginning.</source>
+            <translation>在此之前没有写入检查点，因此继续训练将从头开始。</translation>
+        </message>
+        <message>
+            <source>The checkpoint with the lowest loss is kept: %1.</source>
+            <translation>已保留损失最低的检查点：%1。</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on this page (to about a quarter), select the run under "Runs" and press "Resume selected run": it continues from that checkpoint with the new rate.</source>
+            <translation>在此页面降低学习率（约为四分之一），在“运行”下选中该运行并点击“继续所选运行”：它将从该检查点以新的学习率继续。</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -187,6 +259,25 @@
         <message>
             <source>GGUF saved</source>
             <translation>GGUF 已保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgePage</name>
+        <message>
+            <source>, page %1</source>
+            <translation>，第 %1 页</translation>
+        </message>
+        <message>
+            <source>, line %1</source>
+            <translation>，第 %1 行</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>正在完成…</translation>
         </message>
     </context>
     <context>
@@ -314,6 +405,10 @@
         <message>
             <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
             <translation>演示：将“customer_message”映射到用户，将“agent_reply”映射到助手，然后使用“快速测试”预设进行训练。</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>知识库</translation>
         </message>
     </context>
     <context>
@@ -546,6 +641,82 @@
             <source>What was downloaded is kept; starting again continues from there.</source>
             <translation>已下载的内容会保留；重新开始时会从那里继续。</translation>
         </message>
+        <message>
+            <source>The server did not accept the API key</source>
+            <translation>服务器不接受该 API 密钥</translation>
+        </message>
+        <message>
+            <source>Enter the key the service gave you (it is kept in the system keychain). Local servers such as Ollama or llama.cpp need none: leave it empty.</source>
+            <translation>请输入服务方提供的密钥（保存在系统钥匙串中）。Ollama、llama.cpp 等本地服务器不需要密钥：留空即可。</translation>
+        </message>
+        <message>
+            <source>The API key may not use this model</source>
+            <translation>该 API 密钥无权使用此模型</translation>
+        </message>
+        <message>
+            <source>Choose another model from the server's list, or use a key with access to this one.</source>
+            <translation>请从服务器列表中选择其他模型，或使用有权访问此模型的密钥。</translation>
+        </message>
+        <message>
+            <source>The server does not know this address or model</source>
+            <translation>服务器不认识此地址或模型</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, for example http://localhost:11434/v1. Press “List models” to see the models the server has.</source>
+            <translation>基础 URL 以 /v1 结尾，例如 http://localhost:11434/v1。点击“列出模型”可查看服务器上的模型。</translation>
+        </message>
+        <message>
+            <source>The server refused the request</source>
+            <translation>服务器拒绝了请求</translation>
+        </message>
+        <message>
+            <source>Fewer tokens per answer or another model may help; the server's reason is below.</source>
+            <translation>减少每个回答的词元数或换一个模型可能有帮助；服务器给出的原因见下方。</translation>
+        </message>
+        <message>
+            <source>The server is limiting how fast requests may come</source>
+            <translation>服务器正在限制请求速率</translation>
+        </message>
+        <message>
+            <source>Wait a minute and resume: the rows finished so far are kept.</source>
+            <translation>请稍等一分钟再继续：已完成的行会保留。</translation>
+        </message>
+        <message>
+            <source>The server failed to answer</source>
+            <translation>服务器未能应答</translation>
+        </message>
+        <message>
+            <source>Try again later; the rows finished so far are kept.</source>
+            <translation>请稍后再试；已完成的行会保留。</translation>
+        </message>
+        <message>
+            <source>Could not reach the server</source>
+            <translation>无法连接服务器</translation>
+        </message>
+        <message>
+            <source>Check the base URL and that the server is running (for Ollama: “ollama serve”).</source>
+            <translation>请检查基础 URL 以及服务器是否在运行（Ollama：“ollama serve”）。</translation>
+        </message>
+        <message>
+            <source>The server stopped answering midway</source>
+            <translation>服务器在回答中途停止</translation>
+        </message>
+        <message>
+            <source>The connection broke twice in a row. Try again; the rows finished so far are kept.</source>
+            <translation>连接连续断开了两次。请重试；已完成的行会保留。</translation>
+        </message>
+        <message>
+            <source>The server does not speak the OpenAI chat protocol</source>
+            <translation>服务器不支持 OpenAI 聊天协议</translation>
+        </message>
+        <message>
+            <source>Check that the base URL points at an OpenAI-compatible API (ending in /v1).</source>
+            <translation>请确认基础 URL 指向兼容 OpenAI 的 API（以 /v1 结尾）。</translation>
+        </message>
+        <message>
+            <source>Generation was stopped</source>
+            <translation>生成已停止</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::ChatPane</name>
@@ -578,6 +749,18 @@ Model: %2
         <message>
             <source>Model</source>
             <translation>模型</translation>
+        </message>
+        <message>
+            <source>Passage [%1]</source>
+            <translation>段落 [%1]</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>From the knowledge base:</source>
+            <translation>来自知识库：</translation>
         </message>
     </context>
     <context>
@@ -735,14 +918,6 @@ Model: %2
             <translation>未选择模型</translation>
         </message>
         <message>
-            <source>Base model</source>
-            <translation>基础模型</translation>
-        </message>
-        <message>
-            <source>Tuned model</source>
-            <translation>微调模型</translation>
-        </message>
-        <message>
             <source>%1 + %2</source>
             <translation>%1 + %2</translation>
         </message>
@@ -839,6 +1014,49 @@ Model: %2
         <message>
             <source>no adapter chosen: only the base model answered</source>
             <translation>未选择适配器：只有基础模型作答</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>左侧：</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>右侧：</translation>
+        </message>
+        <message>
+            <source>The knowledge base is empty: add documents on the Knowledge page first.</source>
+            <translation>知识库为空：请先在“知识库”页面添加文档。</translation>
+        </message>
+        <message>
+            <source>The left side is set to the tuned model: choose an adapter first.</source>
+            <translation>左侧设为微调模型：请先选择一个适配器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::CompareSideChooser</name>
+        <message>
+            <source>Base model</source>
+            <translation>基础模型</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>微调模型</translation>
+        </message>
+        <message>
+            <source>with the knowledge base</source>
+            <translation>使用知识库</translation>
+        </message>
+        <message>
+            <source>Put the passages of the knowledge base that match the message in front of it, numbered, and ask for an answer that cites them</source>
+            <translation>把知识库中与消息匹配的段落编号后放在消息前面，并要求回答注明出处</translation>
+        </message>
+        <message>
+            <source>Tuned model + knowledge base</source>
+            <translation>微调模型 + 知识库</translation>
+        </message>
+        <message>
+            <source>Base model + knowledge base</source>
+            <translation>基础模型 + 知识库</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1236,62 @@ Model: %2
             <translation>
                 <numerusform>删除 %n 个空行</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Generate…</source>
+            <translation>生成…</translation>
+        </message>
+        <message>
+            <source>Write new examples with a model or an OpenAI-compatible server</source>
+            <translation>用模型或兼容 OpenAI 的服务器编写新示例</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n row(s)</source>
+            <translation>
+                <numerusform>生成 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n generated row(s)</source>
+            <translation>
+                <numerusform>接受 %n 行生成的数据</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n generated row(s)</source>
+            <translation>
+                <numerusform>拒绝 %n 行生成的数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>接受所选</translation>
+        </message>
+        <message>
+            <source>Reject selected</source>
+            <translation>拒绝所选</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>全部接受</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>全部拒绝</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n generated row(s)&lt;/b&gt; to review: accept keeps them, reject deletes them.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n 行生成的数据&lt;/b&gt;待审阅：接受则保留，拒绝则删除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated, to review (%1)</source>
+            <translation>已生成，待审阅（%1）</translation>
+        </message>
+        <message>
+            <source>Generated (%1)</source>
+            <translation>已生成（%1）</translation>
         </message>
     </context>
     <context>
@@ -1261,6 +1535,356 @@ Model: %2
         <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerateDialog</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n 秒</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <source>Generate examples</source>
+            <translation>生成示例</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Who answers, and how: e.g. “You are a friendly support agent for a bicycle shop. Answer in two or three sentences.”</source>
+            <translation>谁来回答、如何回答：例如“你是一家自行车店的友好客服。用两三句话回答。”</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>角色设定：</translation>
+        </message>
+        <message>
+            <source>0 always picks the likeliest word; higher values give more varied text.</source>
+            <translation>0 总是选择最可能的词；数值越高，文本越多样。</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>温度：</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>最大词元数：</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>行数：</translation>
+        </message>
+        <message>
+            <source>Where the text comes from</source>
+            <translation>文本来源</translation>
+        </message>
+        <message>
+            <source>The model in Falconry</source>
+            <translation>Falconry 中的模型</translation>
+        </message>
+        <message>
+            <source>(choose a model in the Model step first)</source>
+            <translation>（请先在“模型”步骤中选择模型）</translation>
+        </message>
+        <message>
+            <source>optional: a tuned adapter folder (runs/…/adapter)</source>
+            <translation>可选：已训练适配器的文件夹（runs/…/adapter）</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Choose an adapter folder</source>
+            <translation>选择适配器文件夹</translation>
+        </message>
+        <message>
+            <source>Adapter:</source>
+            <translation>适配器：</translation>
+        </message>
+        <message>
+            <source>An OpenAI-compatible server (Ollama, llama.cpp, LM Studio, vLLM, a hosted service)</source>
+            <translation>兼容 OpenAI 的服务器（Ollama、llama.cpp、LM Studio、vLLM 或托管服务）</translation>
+        </message>
+        <message>
+            <source>The base URL ends in /v1, as OpenAI's own clients take it.</source>
+            <translation>基础 URL 以 /v1 结尾，与 OpenAI 官方客户端的写法相同。</translation>
+        </message>
+        <message>
+            <source>Base URL:</source>
+            <translation>基础 URL：</translation>
+        </message>
+        <message>
+            <source>List models</source>
+            <translation>列出模型</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>模型：</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain; local servers need none</source>
+            <translation>保存在系统钥匙串中；本地服务器无需密钥</translation>
+        </message>
+        <message>
+            <source>API key:</source>
+            <translation>API 密钥：</translation>
+        </message>
+        <message>
+            <source>Stream the text as it is written</source>
+            <translation>边写边显示文本</translation>
+        </message>
+        <message>
+            <source>One topic per line, e.g.
+returns and refunds
+shipping times
+sizing</source>
+            <translation>每行一个主题，例如
+退货与退款
+配送时间
+尺码</translation>
+        </message>
+        <message>
+            <source>Topics:</source>
+            <translation>主题：</translation>
+        </message>
+        <message>
+            <source>Take topics from a column…</source>
+            <translation>从某一列获取主题…</translation>
+        </message>
+        <message>
+            <source>{topic} is replaced by each topic; {variant} by the question's number for that topic.</source>
+            <translation>{topic} 会替换为每个主题；{variant} 替换为该主题下问题的序号。</translation>
+        </message>
+        <message>
+            <source>Instruction:</source>
+            <translation>指令：</translation>
+        </message>
+        <message>
+            <source>Questions per topic before the topics come round again.</source>
+            <translation>每个主题的问题数，之后再从头循环主题。</translation>
+        </message>
+        <message>
+            <source>Questions per topic:</source>
+            <translation>每个主题的问题数：</translation>
+        </message>
+        <message>
+            <source>Topics × instruction</source>
+            <translation>主题 × 指令</translation>
+        </message>
+        <message>
+            <source>Select the rows to imitate in the table first. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>请先在表格中选择要模仿的行。会写出同类的新问题；与数据集中某行过于相似的会被丢弃。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected row(s) are the examples. New questions of the same kind are written; any too close to a row of the dataset is dropped.</source>
+            <translation>
+                <numerusform>以所选的 %n 行为示例。会写出同类的新问题；与数据集中某行过于相似的会被丢弃。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More like these</source>
+            <translation>更多类似的</translation>
+        </message>
+        <message>
+            <source>Questions that a passage of these documents answers; the passage is kept with each row.</source>
+            <translation>由这些文档中的段落回答的问题；每行都会保留对应段落。</translation>
+        </message>
+        <message>
+            <source>Add documents…</source>
+            <translation>添加文档…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>添加文档</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;All files (*)</source>
+            <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.rst);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>From documents</source>
+            <translation>来自文档</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message numerus="yes">
+            <source>“Preview” writes the first %n result(s) so you can adjust the recipe; “Generate” writes them all. Rows land in the table marked “generated”, as one step you can undo.</source>
+            <translation>
+                <numerusform>“预览”会写出前 %n 个结果，便于调整配方；“生成”会写出全部结果。各行以“generated”标记进入表格，作为一次可撤销的操作。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stops after the rows finished so far; they are kept.</source>
+            <translation>在已完成的行之后停止；这些行会被保留。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>An unfinished generation (%1 recipe) has %2 of %3 rows. Resume it, or discard it.</source>
+            <translation>一次未完成的生成（配方 %1）已有 %3 行中的 %2 行。可继续或丢弃。</translation>
+        </message>
+        <message>
+            <source>Asking %1 for its models…</source>
+            <translation>正在向 %1 查询模型…</translation>
+        </message>
+        <message>
+            <source>Could not list the models: %1</source>
+            <translation>无法列出模型：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) on the server.</source>
+            <translation>
+                <numerusform>服务器上有 %n 个模型。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add at least one document.</source>
+            <translation>请至少添加一个文档。</translation>
+        </message>
+        <message>
+            <source>An unfinished generation is waiting: resume or discard it first.</source>
+            <translation>有一次未完成的生成：请先继续或丢弃它。</translation>
+        </message>
+        <message>
+            <source>Enter the server's model name, or press “List models”.</source>
+            <translation>请输入服务器的模型名称，或点击“列出模型”。</translation>
+        </message>
+        <message>
+            <source>Choose a model in the Model step first, or use a server.</source>
+            <translation>请先在“模型”步骤中选择模型，或使用服务器。</translation>
+        </message>
+        <message>
+            <source>Writing a preview…</source>
+            <translation>正在写预览…</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows finished so far…</source>
+            <translation>正在已完成的行之后停止…</translation>
+        </message>
+        <message>
+            <source>%1 / %2 rows</source>
+            <translation>%1 / %2 行</translation>
+        </message>
+        <message>
+            <source>%1 rows/s</source>
+            <translation>%1 行/秒</translation>
+        </message>
+        <message>
+            <source>%1 rows/min</source>
+            <translation>%1 行/分钟</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>约剩 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resumed</source>
+            <translation>
+                <numerusform>%n 行已续接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dropped as near duplicates</source>
+            <translation>
+                <numerusform>%n 行因近似重复被丢弃</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preview: %n row(s). Adjust the recipe, or press “Generate” for all of them.</source>
+            <translation>
+                <numerusform>预览：%n 行。可调整配方，或点击“生成”生成全部。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: %n finished row(s) were added to the table.</source>
+            <translation>
+                <numerusform>已停止：%n 行已完成的行已加入表格。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n row(s) were added to the table, marked “generated”.</source>
+            <translation>
+                <numerusform>完成：%n 行已加入表格，标记为“generated”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fewer than asked: too many questions were near duplicates — add topics or raise the temperature.</source>
+            <translation>少于要求的数量：太多问题近似重复——请添加主题或提高温度。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n finished row(s) are kept: resume when the problem is solved.</source>
+            <translation>
+                <numerusform>已完成的 %n 行会保留：问题解决后可继续。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::GenerationController</name>
+        <message>
+            <source>No engine to run the model on</source>
+            <translation>没有可运行模型的引擎</translation>
+        </message>
+        <message>
+            <source>Loading the model…</source>
+            <translation>正在加载模型…</translation>
+        </message>
+        <message>
+            <source>Generation finished</source>
+            <translation>生成完成</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +2234,189 @@ Model: %2
         <message>
             <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
             <translation>&lt;b&gt;请检查角色：&lt;/b&gt;Falconry 根据列名猜测了这些角色，置信度只有 %1 %（%2）。请选择包含问题和回答的列；若猜测正确，请勾选此框。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::KnowledgePage</name>
+        <message>
+            <source>A knowledge base gives the model facts to quote: manuals, price lists, policies. Passages that match a question are put in front of it, numbered, and the answer cites them as [1], [2]. Nothing is trained; change a document and import it again.</source>
+            <translation>知识库为模型提供可引用的事实：手册、价目表、规定。与问题匹配的段落会编号后放在问题前面，回答以 [1]、[2] 注明出处。无需训练；修改文档后重新导入即可。</translation>
+        </message>
+        <message>
+            <source>Knowledge base file…</source>
+            <translation>知识库文件…</translation>
+        </message>
+        <message>
+            <source>Open or create another knowledge base (one .sqlite file per knowledge base)</source>
+            <translation>打开或新建另一个知识库（每个知识库一个 .sqlite 文件）</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Passages</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Drop files or folders here: text, Markdown, HTML, PDF, CSV or JSONL.</source>
+            <translation>将文件或文件夹拖放到这里：文本、Markdown、HTML、PDF、CSV 或 JSONL。</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>添加文件夹…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected documents and their passages from the knowledge base (the files stay)</source>
+            <translation>从知识库中移除所选文档及其段落（文件本身保留）</translation>
+        </message>
+        <message>
+            <source>Search the passages</source>
+            <translation>搜索段落</translation>
+        </message>
+        <message>
+            <source>Ask a question or type words, then press Enter</source>
+            <translation>输入问题或词语，然后按回车</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop the import; the file being imported is left as it was</source>
+            <translation>停止导入；正在导入的文件保持原样</translation>
+        </message>
+        <message>
+            <source>Wait for the import to finish or cancel it first.</source>
+            <translation>请等待导入完成，或先取消导入。</translation>
+        </message>
+        <message>
+            <source>This knowledge base cannot be opened: %1</source>
+            <translation>无法打开此知识库：%1</translation>
+        </message>
+        <message>
+            <source>Knowledge base: %1</source>
+            <translation>知识库：%1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 bytes, imported %3</source>
+            <translation>%1
+%2 字节，导入于 %3</translation>
+        </message>
+        <message>
+            <source>No documents yet. Drop files or folders here, or click Add files.</source>
+            <translation>还没有文档。请将文件或文件夹拖放到这里，或点击“添加文件”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s), %1 passages.</source>
+            <translation>
+                <numerusform>%n 个文档，%1 个段落。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>导入无法运行：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) added</source>
+            <translation>
+                <numerusform>已添加 %n 个文档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed document(s) replaced</source>
+            <translation>
+                <numerusform>已替换 %n 个改动的文档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n 个未改动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled (the file being imported was left as it was)</source>
+            <translation>已取消（正在导入的文件保持原样）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be imported:</source>
+            <translation>
+                <numerusform>%n 个无法导入：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 passages in the knowledge base.</source>
+            <translation>知识库中共 %1 个段落。</translation>
+        </message>
+        <message>
+            <source>%1 is not in this knowledge base.</source>
+            <translation>%1 不在此知识库中。</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No passage contains these words. Try other words, or import the document that answers it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;没有段落包含这些词。请换些词，或导入包含答案的文档。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>page %1</source>
+            <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>得分 %1</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>添加文档</translation>
+        </message>
+        <message>
+            <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;All files (*)</source>
+            <translation>文档 (*.txt *.md *.markdown *.html *.htm *.pdf *.csv *.tsv *.jsonl);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Add every document of a folder</source>
+            <translation>添加文件夹中的所有文档</translation>
+        </message>
+        <message>
+            <source>Open or create a knowledge base</source>
+            <translation>打开或新建知识库</translation>
+        </message>
+        <message>
+            <source>Knowledge base (*.sqlite)</source>
+            <translation>知识库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>知识库</translation>
         </message>
     </context>
     <context>
@@ -2127,16 +2934,16 @@ Model: %2
             <translation>已完成</translation>
         </message>
         <message>
-            <source>no checkpoint</source>
-            <translation>无检查点</translation>
-        </message>
-        <message>
             <source>can resume</source>
             <translation>可继续</translation>
         </message>
         <message>
             <source>training</source>
             <translation>训练中</translation>
+        </message>
+        <message>
+            <source>can restart</source>
+            <translation>可重新开始</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +3056,37 @@ Model: %2
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyGuide</name>
+        <message>
+            <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
+            <translation>&lt;b&gt;模型应该学什么：怎么说话，还是知道什么？&lt;/b&gt;很多场景两者都需要；“比较”会并排显示基础模型和微调模型，各自带或不带知识库。</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Hide this guide (the Knowledge and Data steps stay in the list on the left)</source>
+            <translation>隐藏此指南（“知识库”和“数据”步骤仍在左侧列表中）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to talk&lt;/b&gt;: a tone, a persona, a format, the way your team answers. Show it examples and &lt;i&gt;fine-tune&lt;/i&gt; it: the behaviour becomes part of the model.</source>
+            <translation>&lt;b&gt;怎么说话&lt;/b&gt;：语气、角色、格式，以及您的团队回答问题的方式。给它看示例并&lt;i&gt;微调&lt;/i&gt;它：这种行为会成为模型的一部分。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What to know&lt;/b&gt;: facts that must be exact and current, such as a manual, prices or policies. Give it a &lt;i&gt;knowledge base&lt;/i&gt;: it looks the facts up and cites them, and a changed document is simply imported again.</source>
+            <translation>&lt;b&gt;知道什么&lt;/b&gt;：必须准确且最新的事实，例如手册、价格或规定。给它一个&lt;i&gt;知识库&lt;/i&gt;：它会查找这些事实并注明出处，文档改动后只需重新导入。</translation>
+        </message>
+        <message>
+            <source>Teach it how to talk: Data</source>
+            <translation>教它怎么说话：数据</translation>
+        </message>
+        <message>
+            <source>Give it facts: Knowledge</source>
+            <translation>给它事实：知识库</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::TokenView</name>
         <message>
             <source> ✂ cut at max length </source>
@@ -2350,10 +3188,6 @@ Model: %2
             <translation>数据集 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
         </message>
         <message>
-            <source>%1 has no checkpoint to resume from.</source>
-            <translation>%1 没有可以继续的检查点。</translation>
-        </message>
-        <message>
             <source>Choose a model in the Model step first.</source>
             <translation>请先在“模型”步骤中选择一个模型。</translation>
         </message>
@@ -2364,10 +3198,6 @@ Model: %2
         <message>
             <source>Starting a run in %1</source>
             <translation>在 %1 中开始运行</translation>
-        </message>
-        <message>
-            <source>Resuming %1 from its last checkpoint</source>
-            <translation>从最后一个检查点继续 %1</translation>
         </message>
         <message>
             <source>Paused.</source>
@@ -2474,6 +3304,18 @@ Model: %2
         <message>
             <source>Your edits on the Data page could not be saved, so training did not start: %1</source>
             <translation>数据页上的修改无法保存，因此训练未开始：%1</translation>
+        </message>
+        <message>
+            <source>%1 has finished; there is nothing to resume.</source>
+            <translation>%1 已完成，无需继续。</translation>
+        </message>
+        <message>
+            <source>Resuming with the learning rate %1 (the run used %2).</source>
+            <translation>以学习率 %1 继续（该运行原使用 %2）。</translation>
+        </message>
+        <message>
+            <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
+            <translation>从最后一个检查点继续 %1（若无检查点则从头开始）</translation>
         </message>
     </context>
     <context>
