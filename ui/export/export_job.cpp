@@ -24,6 +24,9 @@ EngineJob makeSaveAdapterJob(const QString& adapterDir, const QString& destinati
         if (!source.exists(QStringLiteral("adapter_config.json")) || !source.exists(QStringLiteral("adapter_model.safetensors")))
             throw CheckpointError(QStringLiteral("%1: expected adapter_config.json and adapter_model.safetensors (a PEFT "
                                                  "LoRA adapter folder)").arg(adapterDir).toStdString());
+        // Never over an earlier save: the user's other adapter stays as it is.
+        if (QFileInfo::exists(destination) && !QDir(destination).isEmpty())
+            throw IoError(QStringLiteral("%1 exists and is not empty; choose a new folder").arg(destination).toStdString());
         // Whole or not at all: a stop, a full disk or a crash leaves no half-copied adapter.
         AtomicFolder out(destination.toStdString(), "adapter_config.json");
         const QStringList files = source.entryList({QStringLiteral("adapter_config.json"), QStringLiteral("adapter_model.safetensors"),
