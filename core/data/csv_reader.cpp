@@ -224,13 +224,7 @@ void readCsvInto(TextSource& source, const ReadOptions& options, char delimiter,
                 column.erase(std::find_if(column.rbegin(), column.rend(), notSpace).base(), column.end());
                 if (column.empty())
                     column = "column_" + std::to_string(i + 1);
-                std::string unique = column;
-                const auto exists = [&](const std::string& n) {
-                    return std::find(dataset.columns.begin(), dataset.columns.end(), n) != dataset.columns.end();
-                };
-                for (int k = 2; exists(unique); ++k)
-                    unique = column + "_" + std::to_string(k);
-                dataset.columns.push_back(unique);
+                dataset.addColumnNamedLike(column);
             }
             return;
         }

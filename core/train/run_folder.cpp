@@ -4,6 +4,7 @@
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
 #include "core/util/atomic_file.h"
+#include "core/util/atomic_folder.h"
 #include "core/util/crash_point.h"
 #include "core/util/json_text.h"
 #include "core/util/errors.h"
@@ -54,15 +55,6 @@ std::vector<std::pair<int64_t, fs::path>> checkpointsOf(const fs::path& runDir)
     return out;
 }
 
-void fsyncPath(const fs::path& path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 } // namespace
 
 fs::path saveCheckpoint(const fs::path& runDir, const TrainerState& state, const LoraModel* lora,
@@ -99,11 +91,11 @@ fs::path saveCheckpoint(const fs::path& runDir, const TrainerState& state, const
     j["best_smoothed_loss"] = optional(state.lossTrend.best);
     j["scheduler_step"] = state.step; // the LR is a function of the step
     writeFileAtomically(tmp / "trainer_state.json", j.dump(2) + "\n");
-    fsyncPath(tmp);
+    syncPath(tmp);
     crashPoint("checkpoint-before-rename");
     fs::remove_all(final);
     fs::rename(tmp, final);
-    fsyncPath(root);
+    syncPath(root);
     // Keep the newest `keep`, and the best one whatever its age: a run that diverges later falls back to it.
     const auto best = bestCheckpoint(runDir);
     auto all = checkpointsOf(runDir);
