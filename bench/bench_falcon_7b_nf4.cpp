@@ -8,10 +8,10 @@
 
 #include "core/export/gguf_export.h"
 #include "core/generate/generator.h"
+#include "core/io/falcon_loader.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/nf4.h"
 #include "core/lora/nf4_gemv.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/model/weight_map.h"
 

@@ -10,8 +10,8 @@
 // the checkpoint size and the fp32 size of the largest tensor.
 #include "core/export/gguf_export.h"
 #include "core/io/checkpoint_reader.h"
+#include "core/io/falcon_loader.h"
 #include "core/model/falcon_config.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/weight_map.h"
 #include "core/util/threads.h"
 

@@ -1,10 +1,10 @@
 // `falconry-cli forward`: logits of token sequences, written as safetensors (tensor `logits`).
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/adapter_loader.h"
 #include "core/model/device.h"
-#include "core/model/falcon_loader.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
 

@@ -2,9 +2,9 @@
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
 #include "core/io/checkpoint_reader.h"
+#include "core/io/falcon_loader.h"
 #include "core/io/hf_cache.h"
 #include "core/model/falcon_config.h"
-#include "core/model/falcon_loader.h"
 
 #include <nlohmann/json.hpp>
 

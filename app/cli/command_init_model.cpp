@@ -3,8 +3,8 @@
 // small models (the bundled demo model is made this way).
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
+#include "core/io/falcon_loader.h"
 #include "core/model/falcon_config.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 
 #include <filesystem>

@@ -2,8 +2,8 @@
 // `torchrun --standalone --no-python`), or writes a torchrun / Slurm script for a cluster.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
-#include "core/dist/launch_script.h"
-#include "core/dist/process_launcher.h"
+#include "core/distributed/launch_script.h"
+#include "core/distributed/process_launcher.h"
 
 #include <algorithm>
 #include <iostream>

@@ -1,11 +1,11 @@
 // `falconry-cli merge`: fold a PEFT LoRA adapter into the base weights and write a full Hugging Face folder.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
+#include "core/io/falcon_loader.h"
 #include "core/io/hf_cache.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
 #include "core/model/device.h"
-#include "core/model/falcon_loader.h"
 #include "core/util/errors.h"
 
 #include <iostream>

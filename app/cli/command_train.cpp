@@ -1,9 +1,9 @@
 // `falconry-cli train`: LoRA / QLoRA / full-parameter training into a run folder; `--resume RUN_DIR`.
 #include "app/cli/arg_parser.h"
 #include "app/cli/command_registry.h"
-#include "core/dist/distributed_context.h"
-#include "core/dist/process_launcher.h"
-#include "core/dist/train_distributed.h"
+#include "core/distributed/distributed_context.h"
+#include "core/distributed/process_launcher.h"
+#include "core/distributed/train_distributed.h"
 #include "core/io/hf_cache.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"

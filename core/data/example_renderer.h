@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/data/prompt_template.h"
-#include "core/train/train_example.h"
+#include "core/data/train_example.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/data/example_renderer.h"
-#include "core/train/train_example.h"
+#include "core/data/train_example.h"
 
 #include <filesystem>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/train/train_example.h"
+#include "core/data/train_example.h"
 
 #include <torch/torch.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/data/data_split.h"
-#include "core/train/train_example.h"
+#include "core/data/train_example.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -5,7 +5,7 @@
 #include "core/lora/nf4.h"
 #include "core/lora/peft_adapter.h"
 #include "core/model/device.h"
-#include "core/model/falcon_loader.h"
+#include "core/io/falcon_loader.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/train/adamw.h"
 #include "core/train/imported_examples.h"

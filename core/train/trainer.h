@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/data/train_example.h"
 #include "core/model/falcon_model.h"
 #include "core/train/train_config.h"
-#include "core/train/train_example.h"
 
 #include <atomic>
 #include <functional>
@@ -12,7 +12,7 @@
 namespace falconry {
 
 /**
- * Data-parallel training (core/dist implements these over c10d; the trainer knows no process
+ * Data-parallel training (core/distributed implements these over c10d; the trainer knows no process
  * group). Every rank forms the same global micro-batches and keeps the rows `shard` gives it;
  * `sumOverRanks` makes token counts, losses and the stop decision global; the gradients are
  * summed before clipping (each rank's loss is already divided by the global token count).

@@ -3,9 +3,9 @@
 #include "ui/engine/engine_job.h"
 
 #include "core/io/checkpoint_reader.h"
+#include "core/io/falcon_loader.h"
 #include "core/lora/adapter_loader.h"
 #include "core/model/device.h"
-#include "core/model/falcon_loader.h"
 
 namespace falconry::ui {
 

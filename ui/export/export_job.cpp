@@ -4,7 +4,7 @@
 #include "core/lora/peft_adapter.h"
 #include "core/model/falcon_config.h"
 #include "core/model/device.h"
-#include "core/model/falcon_loader.h"
+#include "core/io/falcon_loader.h"
 #include "core/util/atomic_folder.h"
 #include "core/util/errors.h"
 

@@ -1,6 +1,6 @@
 #include "ui/train/run_target.h"
 
-#include "core/dist/launch_script.h"
+#include "core/distributed/launch_script.h"
 #include "core/train/train_config.h"
 #include "core/util/atomic_file.h"
 

@@ -2,7 +2,7 @@
 // produce the asked count. The demo model writes English-looking text, so only properties are checked.
 #include "core/datagen/generation_run.h"
 #include "core/datagen/local_chat_source.h"
-#include "core/model/falcon_loader.h"
+#include "core/io/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/tokenizer/tokenizer.h"
 #include "test_paths.h"

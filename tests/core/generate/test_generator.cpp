@@ -1,9 +1,9 @@
 // Generator against the golden checkpoints: HF greedy output, HF logits through the
 // KV cache (also left-padded), batch vs single rows, EOS, stop strings, stop flag.
 #include "core/generate/generator.h"
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/adapter_loader.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/util/errors.h"

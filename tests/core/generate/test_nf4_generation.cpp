@@ -4,10 +4,10 @@
 // NF4 weights dequantized into plain tensors (plain matmuls): base alone, and base + tuned rows
 // of the comparison with the golden adapter. fp32 and bf16. Also `falconry-cli generate --nf4`.
 #include "core/generate/generator.h"
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/adapter_loader.h"
 #include "core/lora/nf4.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "test_paths.h"
 

@@ -1,10 +1,10 @@
 // LoRA against the goldens made with transformers 4.36.2 + peft 0.7.1 (reference/golden/README.md):
 // the golden adapters give logits_lora / logits_lora_padded, merging gives logits_merged.
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/adapter_loader.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
-#include "core/model/falcon_loader.h"
 #include "core/util/errors.h"
 
 #include "test_paths.h"

@@ -1,6 +1,6 @@
 // The three golden checkpoints (transformers 4.36.2, fp32) against Falconry's model.
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
-#include "core/model/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "test_paths.h"
 

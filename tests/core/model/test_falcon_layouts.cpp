@@ -2,7 +2,7 @@
 // (§1.6, K/V expanded with repeat_interleave as transformers does), the weight table, KV cache
 // consistency, save -> load round trips and the loader's errors.
 #include "core/io/checkpoint_reader.h"
-#include "core/model/falcon_loader.h"
+#include "core/io/falcon_loader.h"
 #include "core/model/falcon_model.h"
 #include "core/model/positional_encoding.h"
 #include "core/model/weight_map.h"

@@ -2,10 +2,10 @@
 // dropout 0, labels = input_ids with the first 4 positions of each row -100): loss_lora within
 // 1e-5 relative, every grad.* within 1e-4 relative to its max. With and without gradient
 // checkpointing (the recomputing backward must give the same gradients).
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
 #include "core/lora/lora_model.h"
 #include "core/lora/peft_adapter.h"
-#include "core/model/falcon_loader.h"
 #include "core/train/token_batch.h"
 
 #include "test_paths.h"

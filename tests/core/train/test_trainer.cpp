@@ -1,7 +1,7 @@
 // The trainer: schedules and AdamW against their PyTorch definitions, overfitting, the run folder,
 // NaN handling, pause/resume and kill-and-resume with a real SIGKILL of a falconry-cli child.
+#include "core/io/falcon_loader.h"
 #include "core/io/safetensors_file.h"
-#include "core/model/falcon_loader.h"
 #include "core/train/adamw.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/trainer.h"

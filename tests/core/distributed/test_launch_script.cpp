@@ -1,6 +1,6 @@
 // The launch scripts the GUI exports: checked by bash itself (syntax) and by running the torchrun
 // variant against a stand-in torchrun that prints the arguments it got.
-#include "core/dist/launch_script.h"
+#include "core/distributed/launch_script.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
 #include "test_paths.h"

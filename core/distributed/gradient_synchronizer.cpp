@@ -1,4 +1,4 @@
-#include "core/dist/gradient_synchronizer.h"
+#include "core/distributed/gradient_synchronizer.h"
 
 #include "core/util/errors.h"
 

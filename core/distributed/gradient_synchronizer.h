@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/dist/distributed_context.h"
+#include "core/distributed/distributed_context.h"
 
 #include <torch/torch.h>
 

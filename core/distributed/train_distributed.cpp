@@ -1,6 +1,6 @@
-#include "core/dist/train_distributed.h"
+#include "core/distributed/train_distributed.h"
 
-#include "core/dist/data_shard.h"
+#include "core/distributed/data_shard.h"
 #include "core/util/errors.h"
 
 namespace falconry {

@@ -4,10 +4,10 @@
 // tokens/s with 1 and with 2 processes on this machine, beside the same run's reference figures:
 // each configuration's bf16 matmul GFLOP/s (per process, with its share of the cores) and the
 // Gloo all-reduce bandwidth between the 2 ranks (at the LoRA gradients' size and at a 25 MB bucket).
-// Usage: bench_dist [--steps N] [--warmup N] [--nproc-max P]
-#include "core/dist/distributed_context.h"
-#include "core/dist/process_launcher.h"
-#include "core/dist/train_distributed.h"
+// Usage: bench_distributed [--steps N] [--warmup N] [--nproc-max P]
+#include "core/distributed/distributed_context.h"
+#include "core/distributed/process_launcher.h"
+#include "core/distributed/train_distributed.h"
 #include "core/model/falcon_model.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
@@ -181,7 +181,7 @@ int main(int argc, char** argv)
         const auto launched = launchLocalProcesses(
             {self, "--steps", std::to_string(steps), "--warmup", std::to_string(warmup)}, options);
         if (launched.exitCode() != 0) {
-            std::cerr << "bench_dist: " << nproc << " process(es) failed: " << launched.failureMessage << "\n";
+            std::cerr << "bench_distributed: " << nproc << " process(es) failed: " << launched.failureMessage << "\n";
             return 1;
         }
         runs.push_back(nlohmann::json::parse(readWholeFile(dir / ("n" + std::to_string(nproc) + ".json"))));

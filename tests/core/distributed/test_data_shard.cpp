@@ -1,6 +1,6 @@
 // Sharding a global batch over the ranks: each row exactly once, and the loss scale that makes
 // the ranks' averaged gradient equal the global batch's.
-#include "core/dist/data_shard.h"
+#include "core/distributed/data_shard.h"
 #include "core/util/errors.h"
 
 #include <gtest/gtest.h>

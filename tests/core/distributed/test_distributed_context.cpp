@@ -2,9 +2,9 @@
 // through the launcher, each rank running one DistWorker.* test, which is skipped when run alone.
 // References: the sums and means are computed here from every rank's (seeded) inputs, not
 // taken from the collectives under test.
-#include "core/dist/distributed_context.h"
-#include "core/dist/gradient_synchronizer.h"
-#include "core/dist/process_launcher.h"
+#include "core/distributed/distributed_context.h"
+#include "core/distributed/gradient_synchronizer.h"
+#include "core/distributed/process_launcher.h"
 #include "core/util/errors.h"
 #include "test_paths.h"
 

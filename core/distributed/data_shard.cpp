@@ -1,4 +1,4 @@
-#include "core/dist/data_shard.h"
+#include "core/distributed/data_shard.h"
 
 #include "core/util/errors.h"
 

@@ -1,7 +1,7 @@
-#include "core/dist/distributed_context.h"
+#include "core/distributed/distributed_context.h"
 
-#include "core/dist/dist_config.h"
-#include "core/dist/peer_monitor.h"
+#include "core/distributed/distributed_config.h"
+#include "core/distributed/peer_monitor.h"
 #include "core/util/errors.h"
 
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
@@ -222,7 +222,7 @@ DistributedContext::DistributedContext(const DistributedSettings& settings, torc
             d.group = c10::make_intrusive<c10d::ProcessGroupNCCL>(d.store, settings.rank, settings.worldSize, options);
 #else
             throw ConfigError("the NCCL backend was asked for, but this build has no ProcessGroupNCCL (build against a "
-                              "CUDA libtorch with nccl.h; see core/dist/CMakeLists.txt)");
+                              "CUDA libtorch with nccl.h; see core/distributed/CMakeLists.txt)");
 #endif
         } else {
 #if FALCONRY_HAVE_GLOO

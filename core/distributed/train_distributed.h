@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/dist/distributed_context.h"
-#include "core/dist/gradient_synchronizer.h"
+#include "core/distributed/distributed_context.h"
+#include "core/distributed/gradient_synchronizer.h"
 #include "core/train/trainer.h"
 
 #include <memory>

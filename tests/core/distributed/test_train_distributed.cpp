@@ -1,8 +1,8 @@
 // Data-parallel training end to end: 2 ranks on loopback with Gloo train the golden tiny Falcon
 // (fp32) to the same LoRA adapter as 1 process on the same global batch.
-#include "core/dist/distributed_context.h"
-#include "core/dist/process_launcher.h"
-#include "core/dist/train_distributed.h"
+#include "core/distributed/distributed_context.h"
+#include "core/distributed/process_launcher.h"
+#include "core/distributed/train_distributed.h"
 #include "core/io/safetensors_file.h"
 #include "core/train/trainer.h"
 #include "test_paths.h"

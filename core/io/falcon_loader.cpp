@@ -1,4 +1,4 @@
-#include "core/model/falcon_loader.h"
+#include "core/io/falcon_loader.h"
 
 #include "core/io/hf_cache.h"
 #include "core/model/weight_map.h"

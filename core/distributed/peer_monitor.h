@@ -17,7 +17,7 @@ namespace falconry {
  * A background thread increments `hb/<rank>` every `interval`; while a collective waits,
  * checkPeers() compares the other ranks' counters with what it saw before and names the ranks
  * that have been silent for longer than the peer timeout. Uses its own store connection, so a
- * stuck main-thread operation cannot block the heartbeat. Internal to core/dist.
+ * stuck main-thread operation cannot block the heartbeat. Internal to core/distributed.
  */
 class PeerMonitor {
 public:

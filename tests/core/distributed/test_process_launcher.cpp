@@ -1,6 +1,6 @@
 // The local launcher: torchrun's variables, a failed rank stopping the others with a message
 // naming it, signals forwarded, and the CLI entry.
-#include "core/dist/process_launcher.h"
+#include "core/distributed/process_launcher.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
 #include "test_paths.h"

@@ -1,4 +1,4 @@
-#include "core/dist/launch_script.h"
+#include "core/distributed/launch_script.h"
 
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"

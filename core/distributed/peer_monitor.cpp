@@ -1,4 +1,4 @@
-#include "core/dist/peer_monitor.h"
+#include "core/distributed/peer_monitor.h"
 
 #include <sstream>
 

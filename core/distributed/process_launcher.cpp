@@ -1,4 +1,4 @@
-#include "core/dist/process_launcher.h"
+#include "core/distributed/process_launcher.h"
 
 #include "core/util/errors.h"
 
