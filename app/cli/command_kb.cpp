@@ -26,6 +26,8 @@ constexpr const char* kUsage =
     "       falconry-cli kb list KB.sqlite [--json]\n"
     "       falconry-cli kb ask --model DIR [--adapter DIR] KB.sqlite \"question\" [--k 5] [--max-new-tokens N]\n"
     "           [--template NAME] [--temperature T] [--seed S] [--json]\n"
+    "       falconry-cli kb check --model DIR [--adapter DIR] KB.sqlite QUESTIONS.csv [--k 4] [--max-new-tokens 64]\n"
+    "           [--batch 8] [--template NAME] [--json]   (--no-kb: QUESTIONS.csv alone, without a knowledge base)\n"
     "\n"
     "  add      imports text, Markdown, HTML, PDF, CSV/TSV and JSONL files (folders: every such file in them);\n"
     "           a file already there with the same content is skipped, a changed one replaced\n"
@@ -36,7 +38,10 @@ constexpr const char* kUsage =
     "  --column NAME     CSV/JSONL: the column whose text is the passage (default: every column)\n"
     "  search   passages best first (BM25); --json prints a list of {source, text, score, heading, page, line, snippet}\n"
     "  remove   removes FILE (as it was given to add) and its passages\n"
-    "  ask      answers from the passages with the model (and adapter), citing them as [n], then lists them";
+    "  ask      answers from the passages with the model (and adapter), citing them as [n], then lists them\n"
+    "  check    the strategy check: each question of QUESTIONS.csv (columns 'question' and 'fact') answered by the\n"
+    "           base model, base + KB and, with --adapter, tuned and tuned + KB (greedy, batched, one copy of the\n"
+    "           weights); prints how often each answer contained the fact";
 
 std::atomic<bool> g_interrupted{false};
 
@@ -207,7 +212,7 @@ int runList(const std::vector<std::string>& args)
 int runKb(const std::vector<std::string>& args)
 {
     if (args.empty())
-        throw UsageError("expected a subcommand: add, search, remove, list or ask");
+        throw UsageError("expected a subcommand: add, search, remove, list, ask or check");
     const std::string sub = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (sub == "add")
@@ -220,10 +225,12 @@ int runKb(const std::vector<std::string>& args)
         return runList(rest);
     if (sub == "ask")
         return runKbAsk(rest);
-    throw UsageError("unknown subcommand '" + sub + "'; expected add, search, remove, list or ask");
+    if (sub == "check")
+        return runKbCheck(rest);
+    throw UsageError("unknown subcommand '" + sub + "'; expected add, search, remove, list, ask or check");
 }
 
-const CommandRegistrar kRegistrar({"kb", "knowledge base: add documents, search passages, ask with citations", kUsage,
+const CommandRegistrar kRegistrar({"kb", "knowledge base: add documents, search passages, ask with citations, check strategies", kUsage,
                                    &runKb});
 
 } // namespace

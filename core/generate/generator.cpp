@@ -8,6 +8,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <span>
@@ -311,6 +312,30 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
                           const GenerationCallback& onChunk, const std::atomic<bool>& stop)
 {
     return generateRows(model, tokenizer, prompts, settings, onChunk, stop, torch::Tensor());
+}
+
+GenerationResult generateWithAdapterRows(FalconModelImpl& model, const Tokenizer* tokenizer,
+                                         const std::vector<std::vector<int64_t>>& prompts,
+                                         const std::vector<bool>& adapterRows, const GenerationSettings& settings,
+                                         const GenerationCallback& onChunk, const std::atomic<bool>& stop)
+{
+    if (adapterRows.size() != prompts.size())
+        throw ConfigError("generation: " + std::to_string(adapterRows.size()) + " adapter row flags for " +
+                          std::to_string(prompts.size()) + " prompts; expected one per prompt");
+    bool hasAdapter = false;
+    for (const auto& [name, layer] : model.linearLayers())
+        hasAdapter = hasAdapter || layer->adapter() != nullptr;
+    const bool anyTuned = std::find(adapterRows.begin(), adapterRows.end(), true) != adapterRows.end();
+    if (anyTuned && !hasAdapter)
+        throw ConfigError("generation: a row asks for the adapter but none is attached to the model");
+    if (!hasAdapter)
+        return generateRows(model, tokenizer, prompts, settings, onChunk, stop, torch::Tensor());
+    std::vector<float> mask(adapterRows.size());
+    for (size_t r = 0; r < adapterRows.size(); ++r)
+        mask[r] = adapterRows[r] ? 1.0f : 0.0f;
+    // [B]: 1 = the row gets the adapter's update, 0 = the base weights alone.
+    const torch::Tensor rowMask = torch::tensor(mask, torch::TensorOptions().device(model.device()));
+    return generateRows(model, tokenizer, prompts, settings, onChunk, stop, rowMask);
 }
 
 GenerationResult generate(FalconModelImpl& model, const Tokenizer& tokenizer, const std::vector<std::string>& prompts,

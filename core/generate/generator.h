@@ -90,6 +90,18 @@ GenerationResult generate(FalconModelImpl& model, const Tokenizer* tokenizer,
                           const std::vector<std::vector<int64_t>>& prompts, const GenerationSettings& settings,
                           const GenerationCallback& onChunk, const std::atomic<bool>& stop);
 
+/**
+ * generate() with the attached adapter on for the rows where `adapterRows[r]` is true and off
+ * for the others: ONE batch over one copy of the weights (an adapter row mask [B] that shrinks
+ * with the batch as rows finish), e.g. base and tuned answers to many questions at once.
+ * Throws ConfigError when `adapterRows` does not have one entry per prompt, or when a row asks
+ * for the adapter and none is attached.
+ */
+GenerationResult generateWithAdapterRows(FalconModelImpl& model, const Tokenizer* tokenizer,
+                                         const std::vector<std::vector<int64_t>>& prompts,
+                                         const std::vector<bool>& adapterRows, const GenerationSettings& settings,
+                                         const GenerationCallback& onChunk, const std::atomic<bool>& stop);
+
 /** As above, encoding each prompt with `tokenizer` (no BOS added, as transformers for Falcon). */
 GenerationResult generate(FalconModelImpl& model, const Tokenizer& tokenizer, const std::vector<std::string>& prompts,
                           const GenerationSettings& settings, const GenerationCallback& onChunk,
