@@ -5,6 +5,7 @@
 #include "core/distributed/process_launcher.h"
 #include "core/distributed/train_distributed.h"
 #include "core/io/hf_cache.h"
+#include "core/train/probes.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
@@ -93,6 +94,11 @@ TrainConfig configFromArgs(const ArgParser& a)
     c.keepCheckpoints = a.integer("keep-checkpoints", c.keepCheckpoints);
     c.logEvery = a.integer("log-every", c.logEvery);
     c.seed = static_cast<uint64_t>(a.integer("seed", static_cast<long long>(c.seed)));
+    if (auto v = a.optional("probes"))
+        c.probePrompts = readProbePrompts(*v);
+    c.probes = c.probes && !a.has("no-probes");
+    c.probeCount = a.integer("probe-count", c.probeCount);
+    c.probeMaxTokens = a.integer("probe-max-tokens", c.probeMaxTokens);
     c.debugNanAtStep = a.integer("debug-nan-at-step", c.debugNanAtStep);
     c.debugStepDelayMs = a.integer("debug-step-delay-ms", c.debugStepDelayMs);
     if (c.modelDir.empty())
@@ -166,8 +172,8 @@ int runTrain(const std::vector<std::string>& originalArgs)
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
                       "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
-                      "debug-step-delay-ms"},
-                     {"nf4", "no-double-quant", "full", "rslora", "no-gradient-checkpointing"});
+                      "debug-step-delay-ms", "probes", "probe-count", "probe-max-tokens"},
+                     {"nf4", "no-double-quant", "full", "rslora", "no-gradient-checkpointing", "no-probes"});
     parser.parse(args);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -208,6 +214,9 @@ int runTrain(const std::vector<std::string>& originalArgs)
         std::cout << "output: " << result.adapterDir.string() << "\n";
     if (!result.lastCheckpoint.empty())
         std::cout << "checkpoint: " << result.lastCheckpoint.string() << "\n";
+    if (result.probeSeconds > 0.0)
+        std::cout << "probes: " << (result.runDir / kProbesFile).string() << " (answering took " << result.probeSeconds
+                  << " s)\n";
     return 0;
 }
 
@@ -221,6 +230,9 @@ const CommandRegistrar kRegistrar(
      "         [--train-on answers|everything]\n"
      "         [--weight-decay W --max-grad-norm C --no-gradient-checkpointing]\n"
      "         [--eval-ratio R --eval-seed S --eval-every N --patience P --min-delta D] [--save-every N --keep-checkpoints K] [--seed S]\n"
+     "         [--probes FILE.txt | --no-probes] [--probe-count N] [--probe-max-tokens T]\n"
+     "         probes: prompts (FILE: one per line; default: the first N=3 held-out examples) answered greedily by\n"
+     "         the base model and at every checkpoint, into RUN_DIR/probes.jsonl (prompt, answer, step, checkpoint)\n"
      "       falconry-cli train --config run.json [options overriding it]\n"
      "       falconry-cli train --resume RUN_DIR [--lr X --max-grad-norm C --save-every N --log-every N --eval-every N\n"
      "                                        --keep-checkpoints K --patience P --min-delta D --device D]\n"

@@ -121,4 +121,24 @@ std::vector<TrainExample> loadTrainExamples(const TrainConfig& config, const Tok
     return examples;
 }
 
+RunPromptFormat runPromptFormat(const TrainConfig& config)
+{
+    RunPromptFormat format;
+    if (config.templateName.empty() && config.columnMapping.empty() && isPlainTrainingJsonl(config.dataFile)) {
+        format.plain = true;
+        return format;
+    }
+    if (!config.templateName.empty() && PromptTemplate::fromName(config.templateName).kind != TemplateKind::Custom) {
+        // A built-in template needs no columns: chat prompts are rendered from their turns.
+        format.tpl = PromptTemplate::fromName(config.templateName);
+        return format;
+    }
+    const FormatDetection detection = detectFormat(readDataset(config.dataFile).dataset);
+    format.mapping = detection.kind == DatasetKind::Unknown ? RoleMapping{} : detection.mapping;
+    if (!config.columnMapping.empty())
+        format.mapping.apply(RoleMapping::parse(config.columnMapping));
+    format.tpl = config.templateName.empty() ? suggestedTemplate(detection.kind) : PromptTemplate::fromName(config.templateName);
+    return format;
+}
+
 } // namespace falconry

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/data/example_renderer.h"
+#include "core/data/prompt_template.h"
+#include "core/data/role_mapping.h"
 #include "core/data/train_example.h"
 
 #include <filesystem>
@@ -36,5 +38,18 @@ TokenizeOptions tokenizeOptions(const TrainConfig& config);
  * importTrainExamples.
  */
 std::vector<TrainExample> loadTrainExamples(const TrainConfig& config, const Tokenizer& tokenizer);
+
+/** How loadTrainExamples renders a run's rows: read as is (plain JSONL), or this template with these roles. */
+struct RunPromptFormat {
+    bool plain = false; // {"prompt","completion"} / {"text"} lines, no template
+    PromptTemplate tpl;
+    RoleMapping mapping;
+};
+
+/**
+ * The format loadTrainExamples uses for `config` (the dataset is read to detect it when no
+ * template is named, as importTrainExamples does). Throws DatasetError as importTrainExamples.
+ */
+RunPromptFormat runPromptFormat(const TrainConfig& config);
 
 } // namespace falconry

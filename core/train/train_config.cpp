@@ -120,6 +120,10 @@ nlohmann::json TrainConfig::toJson() const
     j["keep_checkpoints"] = keepCheckpoints;
     j["log_every"] = logEvery;
     j["seed"] = seed;
+    j["probes_enabled"] = probes;
+    j["probes"] = probePrompts;
+    j["probe_count"] = probeCount;
+    j["probe_max_tokens"] = probeMaxTokens;
     if (debugNanAtStep > 0)
         j["debug_nan_at_step"] = debugNanAtStep;
     if (debugStepDelayMs > 0)
@@ -182,6 +186,10 @@ TrainConfig TrainConfig::fromJson(const nlohmann::json& j, const std::string& wh
         get("keep_checkpoints", c.keepCheckpoints);
         get("log_every", c.logEvery);
         get("seed", c.seed);
+        get("probes_enabled", c.probes);
+        get("probes", c.probePrompts);
+        get("probe_count", c.probeCount);
+        get("probe_max_tokens", c.probeMaxTokens);
         get("debug_nan_at_step", c.debugNanAtStep);
         get("debug_step_delay_ms", c.debugStepDelayMs);
     } catch (const nlohmann::json::exception& e) {
@@ -219,6 +227,8 @@ void TrainConfig::validate() const
         fail("eval ratio must be in [0, 1), got " + std::to_string(evalRatio));
     if (evalEvery < 0 || saveEvery < 0 || earlyStoppingPatience < 0 || logEvery <= 0 || keepCheckpoints <= 0)
         fail("eval-every, save-every and patience must be >= 0; log-every and keep-checkpoints > 0");
+    if (probeCount < 0 || probeMaxTokens <= 0)
+        fail("probe count must be >= 0 and probe max tokens > 0");
     if (beta1 < 0.0 || beta1 >= 1.0 || beta2 < 0.0 || beta2 >= 1.0 || adamEps <= 0.0 || weightDecay < 0.0)
         fail("AdamW betas must be in [0, 1), eps positive, weight decay >= 0");
 }

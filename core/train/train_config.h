@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace falconry {
 
@@ -58,6 +59,12 @@ struct TrainConfig {
     int64_t logEvery = 1;            // steps between metrics.jsonl lines
     uint64_t seed = 42;
 
+    // Probe prompts (core/train/probes.h): answered by the base model and at every checkpoint.
+    bool probes = true;                    // off: no probe answers (they cost a short generation per checkpoint)
+    std::vector<std::string> probePrompts; // one prompt each (the user's turn); empty = held-out examples
+    int64_t probeCount = 3;                // held-out examples used when no prompts are given
+    int64_t probeMaxTokens = 48;           // new tokens per answer at most (greedy)
+
     int64_t debugNanAtStep = 0;      // tests: make the loss NaN at this step (1-based); 0 = off
     int64_t debugStepDelayMs = 0;    // tests: sleep after each step (kill-and-resume tests need a slow run)
     bool resume = false;             // continue from the newest checkpoint in outDir (not written to run.json)
@@ -96,6 +103,7 @@ struct TrainResult {
     std::filesystem::path lastCheckpoint; // empty when none was written
     std::filesystem::path bestCheckpoint; // Diverged: the checkpoint of the lowest loss, kept (empty when none)
     std::string message;                  // Diverged: what happened and what to do, in plain words
+    double probeSeconds = 0.0;            // time spent answering probe prompts in this process (Finished/EarlyStopped)
 };
 
 /**

@@ -10,6 +10,7 @@
 #include "core/train/adamw.h"
 #include "core/train/imported_examples.h"
 #include "core/train/lr_schedule.h"
+#include "core/train/probes.h"
 #include "core/train/run_folder.h"
 #include "core/train/token_batch.h"
 #include "core/train/train_data.h"
@@ -59,6 +60,8 @@ struct Session {
     int64_t padId = 0;
     std::optional<fs::path> lastCheckpoint;
     TrainDistributedHooks dist; // worldSize 1: one process
+    std::unique_ptr<Tokenizer> tokenizer; // when the data was read here (else loaded for the probes)
+    std::optional<ProbeRunner> probes;    // rank 0, when the run has probes
 
     /** Only rank 0 writes the run folder. */
     bool writes() const { return dist.rank == 0; }
@@ -205,6 +208,35 @@ void writeCheckpoint(Session& s)
     s.lastCheckpoint = saveCheckpoint(s.cfg.outDir, s.state, s.lora ? &*s.lora : nullptr,
                                       s.lora ? std::map<std::string, torch::Tensor>{} : fullWeights(s),
                                       s.optimizer->state(), s.cfg.keepCheckpoints);
+    if (s.probes)
+        s.probes->answerCheckpoint(*s.model, s.lora ? &*s.lora : nullptr, s.state.step, s.lastCheckpoint->filename().string());
+}
+
+/**
+ * The probes of the run (rank 0 only) and the base model's answers. The default probes (held-out
+ * examples) need the model's tokenizer to show text: a model folder without one has none; prompts
+ * given in a file make a missing tokenizer an error.
+ */
+void prepareProbes(Session& s)
+{
+    if (!s.writes() || !s.cfg.probes || (s.cfg.probePrompts.empty() && (s.eval.empty() || s.cfg.probeCount == 0)))
+        return;
+    if (!s.tokenizer) {
+        try {
+            s.tokenizer = Tokenizer::load(s.cfg.modelDir);
+        } catch (const std::exception&) {
+            if (!s.cfg.probePrompts.empty())
+                throw;
+            return;
+        }
+    }
+    std::vector<Probe> probes = makeProbes(s.cfg, *s.tokenizer, s.eval);
+    if (probes.empty())
+        return;
+    s.probes.emplace(s.cfg, std::move(s.tokenizer), std::move(probes));
+    // Full-parameter training has no adapter to switch off: its base answers exist only from step 0.
+    if (s.lora || s.state.step == 0)
+        s.probes->answerBase(*s.model, s.lora ? &*s.lora : nullptr);
 }
 
 void restoreCheckpoint(Session& s, const fs::path& dir)
@@ -287,9 +319,9 @@ void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
     if (preset) {
         all = std::move(*preset);
     } else {
-        auto tokenizer = Tokenizer::load(s.cfg.modelDir);
-        all = loadTrainExamples(s.cfg, *tokenizer);
-        s.padId = tokenizer->padId().value_or(tokenizer->eosId().value_or(0));
+        s.tokenizer = Tokenizer::load(s.cfg.modelDir);
+        all = loadTrainExamples(s.cfg, *s.tokenizer);
+        s.padId = s.tokenizer->padId().value_or(s.tokenizer->eosId().value_or(0));
     }
     if (all.empty())
         throw TrainError("no training examples");
@@ -433,11 +465,13 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
             restoreCheckpoint(s, *dir);
         if (s.writes()) {
             truncateMetrics(s.cfg.outDir, s.state.step);
+            truncateProbeAnswers(s.cfg.outDir, s.state.step);
             recordResumeChanges(s, run);
         }
     } else if (s.writes()) {
         writeRunJson(s);
     }
+    prepareProbes(s);
     if (s.dist.active())
         s.dist.begin(s.params);
 
@@ -516,12 +550,16 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         if (s.cfg.debugStepDelayMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(s.cfg.debugStepDelayMs));
     }
-    if (s.writes())
+    if (s.writes()) {
         saveFinal(s, result);
-    else
+        if (s.probes)
+            s.probes->answerCheckpoint(*s.model, s.lora ? &*s.lora : nullptr, s.state.step,
+                                       result.adapterDir.filename().string());
+    } else
         result.adapterDir = s.cfg.outDir / (s.lora ? "adapter" : "model");
     result.steps = s.state.step;
     result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
+    result.probeSeconds = s.probes ? s.probes->seconds() : 0.0;
     return result;
 }
 
