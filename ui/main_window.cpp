@@ -155,6 +155,7 @@ void MainWindow::createPages()
     m_dataPage = new DataPage(*m_session, m_pages);
     m_dataPage->setEngine(m_engine);
     m_knowledgePage = new KnowledgePage(*m_session, m_pages);
+    m_knowledgePage->setEngine(m_engine);
     m_trainPage = new TrainPage(*m_session, *m_engine, m_pages);
     m_comparePage = new ComparePage(*m_session, *m_engine, m_pages);
     m_exportPage = new ExportPage(*m_session, *m_engine, m_pages);

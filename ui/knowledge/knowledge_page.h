@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -13,6 +14,8 @@ class QTextBrowser;
 
 namespace falconry::ui {
 
+class EngineController;
+class StrategyCheckDialog;
 class WorkSession;
 
 /**
@@ -45,6 +48,18 @@ public:
     QTextBrowser* resultsView() const { return m_results; }
     QLabel* statusLabel() const { return m_status; }
 
+    /** The engine the strategy check runs on (the main window's); the check is offered once it is set. */
+    void setEngine(EngineController* engine);
+    /** Opens the strategy check (created on first use); null without an engine. */
+    StrategyCheckDialog* openStrategyCheck();
+    QPushButton* strategyCheckButton() const { return m_strategyCheck; }
+    /**
+     * The demo's knowledge step: imports the bundled Aerie manual into the open knowledge base
+     * (the banner's button); false when there is no bundled manual or an import runs.
+     */
+    bool buildDemoKnowledgeBase();
+    QFrame* demoBanner() const { return m_demoBanner; }
+
     /** The default knowledge base: <app data>/knowledge/knowledge.sqlite. */
     static QString defaultDatabasePath();
 
@@ -63,9 +78,15 @@ private:
     void chooseDatabase();
     void removeSelected();
     void updateButtons();
+    /** Shows the demo banner while the bundled manual is not in the open knowledge base. */
+    void updateDemoBanner();
     qint64 totalPassages() const;
 
     WorkSession& m_session;
+    EngineController* m_engine = nullptr;
+    StrategyCheckDialog* m_checkDialog = nullptr;
+    QPushButton* m_strategyCheck = nullptr;
+    QFrame* m_demoBanner = nullptr;
     KnowledgeImportJob* m_import = nullptr;
     QLabel* m_database = nullptr;
     QTableWidget* m_documents = nullptr;

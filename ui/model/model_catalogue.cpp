@@ -92,6 +92,16 @@ QString bundledDemoDatasetPath()
     return bundledResource(QStringLiteral("demo-data/aerie_support.csv"));
 }
 
+QString bundledDemoManualPath()
+{
+    return bundledResource(QStringLiteral("demo-knowledge/aerie_manual.md"));
+}
+
+QString bundledDemoQuestionsPath()
+{
+    return bundledResource(QStringLiteral("demo-knowledge/aerie_questions.csv"));
+}
+
 QStringList huggingFaceCacheDirs()
 {
     // core resolves it as huggingface_hub does ($HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub).

@@ -48,6 +48,10 @@ QList<CatalogueEntry> loadCatalogue(const QString& jsonPath = QStringLiteral(":/
 QString bundledDemoModelDir();
 /** The bundled demo dataset (the Aerie support CSV), or "" when this build has none. */
 QString bundledDemoDatasetPath();
+/** The bundled demo's knowledge: the Aerie feeder's manual (Markdown), or "" when this build has none. */
+QString bundledDemoManualPath();
+/** The questions about that manual with the fact each answer contains (the strategy check's demo), or "". */
+QString bundledDemoQuestionsPath();
 
 /** The Hugging Face hub cache folder(s) searched: $HF_HUB_CACHE, $HF_HOME/hub, ~/.cache/huggingface/hub. */
 QStringList huggingFaceCacheDirs();
