@@ -4,6 +4,7 @@
 #include "ui/export/export_job.h"
 #include "ui/export/upload_dialog.h"
 #include "ui/export/gguf_export_dialog.h"
+#include "ui/train/adapter_map_dialog.h"
 #include "ui/work_session.h"
 
 #include <QDir>
@@ -34,8 +35,12 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
     m_adapter->setObjectName(QStringLiteral("exportAdapter"));
     m_adapter->setPlaceholderText(tr("The current run's adapter, or any PEFT adapter folder"));
     auto* browse = new QPushButton(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Choose…"), source);
+    m_adapterMap = new QPushButton(tr("Adapter map…"), source);
+    m_adapterMap->setObjectName(QStringLiteral("exportAdapterMap"));
+    m_adapterMap->setToolTip(tr("Which layers this adapter changed and how much, as a heat map; compare it with another adapter"));
     sourceRow->addWidget(m_adapter, 1);
     sourceRow->addWidget(browse);
+    sourceRow->addWidget(m_adapterMap);
     layout->addWidget(source);
 
     auto* peft = new QGroupBox(tr("Adapter (PEFT format)"), this);
@@ -110,6 +115,7 @@ ExportPage::ExportPage(WorkSession& session, EngineController& engine, QWidget* 
             setAdapterDir(dir);
     });
     connect(m_adapter, &QLineEdit::textChanged, this, &ExportPage::updateButtons);
+    connect(m_adapterMap, &QPushButton::clicked, this, [this] { AdapterMapDialog::open(this, adapterDir()); });
     connect(m_saveAdapter, &QPushButton::clicked, this, [this] {
         const QString dir = chooseDestination(tr("Choose the folder to save the adapter in"), QStringLiteral("falcon-lora-adapter"));
         if (!dir.isEmpty())
@@ -216,6 +222,7 @@ void ExportPage::updateButtons()
     const bool idle = m_jobId == 0 && !m_engine.isBusy();
     m_saveAdapter->setEnabled(haveAdapter && idle);
     m_upload->setEnabled(haveAdapter);
+    m_adapterMap->setEnabled(haveAdapter);
     m_merge->setEnabled(haveAdapter && idle && !m_session.modelDir().isEmpty());
     m_gguf->setEnabled(idle && !m_session.modelDir().isEmpty()); // with no adapter: the base model alone
     m_stop->setEnabled(m_jobId != 0);

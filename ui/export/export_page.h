@@ -57,6 +57,7 @@ private:
     QPushButton* m_gguf = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_upload = nullptr;
+    QPushButton* m_adapterMap = nullptr; // opens the AdapterMapDialog on the adapter
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     quint64 m_jobId = 0;

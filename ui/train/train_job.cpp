@@ -63,6 +63,11 @@ TrainConfig toTrainConfig(const TrainRequest& r)
     c.earlyStoppingThreshold = s.earlyStoppingThreshold;
     c.saveEvery = s.saveEvery;
     c.seed = static_cast<uint64_t>(s.seed);
+    c.probes = s.probes;
+    c.probePrompts.clear();
+    for (const QString& prompt : s.probePrompts)
+        c.probePrompts.push_back(prompt.toStdString());
+    c.probeMaxTokens = s.probeMaxTokens;
     return c;
 }
 
@@ -119,6 +124,9 @@ EngineJob makeTrainJob(const TrainRequest& request)
         if (result.finalEvalLoss)
             summary += QLatin1Char(' ') + QCoreApplication::translate("TrainJob", "Eval loss %1.")
                                               .arg(locale.toString(*result.finalEvalLoss, 'f', 4));
+        if (result.probeSeconds > 0.0)
+            summary += QLatin1Char(' ') + QCoreApplication::translate("TrainJob", "Probe answers took %1 s.")
+                                              .arg(locale.toString(result.probeSeconds, 'f', 1));
         ctx.setResult(JobResult{summary,
                                 {{QStringLiteral("status"), status},
                                  {QStringLiteral("steps"), static_cast<qlonglong>(result.steps)},

@@ -4,15 +4,19 @@
 #include "ui/data/data_settings.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/model/model_catalogue.h"
-#include "ui/train/local_train_run.h"
+#include "ui/train/adapter_map.h"
+#include "ui/train/adapter_map_dialog.h"
+#include "ui/train/probe_panel.h"
+#include "ui/train/probe_timeline.h"
 #include "ui/train/run_history.h"
 #include "ui/train/run_history_panel.h"
-#include "ui/train/run_clock.h"
 #include "ui/train/loss_chart.h"
 #include "ui/train/run_target.h"
 #include "ui/train/run_target_panel.h"
 #include "ui/train/start_check.h"
 #include "ui/train/train_job.h"
+#include "ui/train/train_launcher.h"
+#include "ui/train/train_progress_row.h"
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
 
@@ -26,11 +30,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -38,13 +40,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-#include <exception>
 
 namespace falconry::ui {
 namespace {
-
-Q_LOGGING_CATEGORY(lcTrainPage, "falconry.ui.train")
 
 /** The name of a run started now: its start time, sortable ("20261126-104512"). */
 QString newRunName()
@@ -94,12 +92,13 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_form = new TrainSettingsForm(left);
     leftLayout->addWidget(m_form);
+    m_probePanel = new ProbePanel(left);
+    leftLayout->addWidget(m_probePanel);
     m_runTarget = new RunTargetPanel(left);
     leftLayout->addWidget(m_runTarget);
     leftLayout->addStretch(1);
     scroll->setWidget(left);
-    m_local = new LocalTrainRun(this);
-    m_clock = new RunClock(this);
+    m_launcher = new TrainLauncher(m_engine, this);
     scroll->setMinimumWidth(300);
 
     auto* right = new QWidget(splitter);
@@ -123,18 +122,8 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     controls->addWidget(m_stop);
     controls->addStretch(1);
     rightLayout->addLayout(controls);
-    auto* progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(right);
-    m_progress->setObjectName(QStringLiteral("trainProgress"));
-    m_progress->setFormat(tr("step %v of %m"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(false); // no "step 0 of 1" before a run
-    m_eta = new QLabel(right);
-    m_eta->setObjectName(QStringLiteral("etaLabel"));
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_eta);
-    rightLayout->addLayout(progressRow);
+    m_progress = new TrainProgressRow(right);
+    rightLayout->addWidget(m_progress);
 
     auto* tabs = new QTabWidget(right);
     auto* chartTab = new QWidget(tabs);
@@ -156,6 +145,9 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     chartLayout->addWidget(m_chart, 1);
     tabs->addTab(chartTab, QIcon(QStringLiteral(":/icons/train.svg")), tr("Charts"));
 
+    m_probes = new ProbeTimeline(tabs);
+    tabs->addTab(m_probes, tr("Probes"));
+
     m_log = new QPlainTextEdit(tabs);
     m_log->setObjectName(QStringLiteral("trainLog"));
     m_log->setReadOnly(true);
@@ -164,6 +156,11 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
 
     m_history = new RunHistoryPanel(tabs);
     m_history->addLeadingButton(m_resume);
+    m_adapterMap = new QPushButton(tr("Adapter map…"), right);
+    m_adapterMap->setObjectName(QStringLiteral("runAdapterMapButton"));
+    m_adapterMap->setToolTip(tr("Which layers the selected run's adapter changed, and how much (its final adapter, or "
+                                "its newest checkpoint while it trains)"));
+    m_history->addLeadingButton(m_adapterMap);
     tabs->addTab(m_history, tr("Runs"));
     rightLayout->addWidget(tabs, 1);
     splitter->setStretchFactor(0, 0);
@@ -172,8 +169,11 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
 
     // Restore the last settings and dataset.
     const QByteArray saved = AppSettings::trainSettings().get().toUtf8();
-    if (!saved.isEmpty())
-        m_form->setSettings(TrainSettings::fromJson(QJsonDocument::fromJson(saved).object()));
+    if (!saved.isEmpty()) {
+        const TrainSettings restored = TrainSettings::fromJson(QJsonDocument::fromJson(saved).object());
+        m_form->setSettings(restored);
+        m_probePanel->setFrom(restored);
+    }
     m_dataset->setText(m_session.datasetPath());
 
     connect(choose, &QPushButton::clicked, this, &TrainPage::chooseDataset);
@@ -190,10 +190,14 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     });
     if (!m_session.modelDir().isEmpty())
         m_form->setModelParameters(inspectModelFolder(m_session.modelDir()).parameters);
-    connect(m_form, &TrainSettingsForm::settingsChanged, this, [this] {
-        AppSettings::trainSettings().set(QString::fromUtf8(QJsonDocument(m_form->settings().toJson()).toJson(QJsonDocument::Compact)));
+    auto saveSettings = [this] {
+        AppSettings::trainSettings().set(QString::fromUtf8(QJsonDocument(settings().toJson()).toJson(QJsonDocument::Compact)));
+    };
+    connect(m_form, &TrainSettingsForm::settingsChanged, this, [this, saveSettings] {
+        saveSettings();
         pushDataShape();
     });
+    connect(m_probePanel, &ProbePanel::changed, this, saveSettings);
     // Max length and eval split have one home, the session's data settings: the form shows them.
     connect(&m_session, &WorkSession::dataSettingsChanged, this, [this] {
         const DataSettings& d = m_session.dataSettings();
@@ -207,44 +211,25 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     connect(m_history, &RunHistoryPanel::refreshRequested, this, &TrainPage::refreshRuns);
     connect(m_history, &RunHistoryPanel::overlaysChanged, this, &TrainPage::updateOverlays);
     connect(m_history, &RunHistoryPanel::selectionChanged, this, &TrainPage::updateButtons);
+    connect(m_history, &RunHistoryPanel::selectionChanged, this, &TrainPage::showSelectedProbes);
+    connect(m_adapterMap, &QPushButton::clicked, this, [this] {
+        if (const RunRecord* run = m_history->selectedRun())
+            AdapterMapDialog::open(this, runAdapterFolder(run->dir));
+    });
     connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothValue](int v) {
         m_chart->setSmoothing(v / 100.0);
         smoothValue->setText(QLocale().toString(v / 100.0, 'f', 2));
     });
     m_chart->setSmoothing(0.6);
 
-    connect(&m_engine, &EngineController::trainPoints, this, &TrainPage::onPoints);
-    connect(&m_engine, &EngineController::logLine, this, [this](quint64 id, const QString& line) {
-        if (id == m_jobId)
-            appendLog(line);
-    });
-    connect(&m_engine, &EngineController::jobFinished, this, [this](quint64 id, const JobResult& r) {
-        onEnded(id, r.summary.isEmpty() ? tr("Training finished.") : r.summary, true);
-    });
-    connect(&m_engine, &EngineController::jobCancelled, this, [this](quint64 id, const JobResult&) {
-        onEnded(id, tr("Training stopped; the last checkpoint can be resumed."), false);
-    });
-    connect(&m_engine, &EngineController::jobFailed, this, [this](quint64 id, const EngineError& e) {
-        if (id != m_jobId)
-            return;
-        onEnded(id, tr("%1: %2").arg(e.title, e.message), false);
-        m_problem->setText(e.hint.isEmpty() ? tr("%1: %2").arg(e.title, e.message)
-                                            : tr("%1: %2 %3").arg(e.title, e.message, e.hint));
-        m_problem->show();
-        // Non-modal: the window stays usable (and tests never block on it).
-        auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
-        box->setInformativeText(e.hint);
-        box->setObjectName(QStringLiteral("trainErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_launcher, &TrainLauncher::points, this, &TrainPage::showPoints);
+    connect(m_launcher, &TrainLauncher::logLine, this, &TrainPage::appendLog);
+    connect(m_launcher, &TrainLauncher::ended, this, &TrainPage::finishRun);
+    connect(m_launcher, &TrainLauncher::engineFailed, this, &TrainPage::showEngineError);
+    connect(m_launcher, &TrainLauncher::localFailed, this, &TrainPage::showLocalFailure);
     connect(&m_engine, &EngineController::busyChanged, this, &TrainPage::updateButtons);
     connect(m_runTarget, &RunTargetPanel::settingsChanged, this, &TrainPage::updateButtons);
     connect(m_runTarget, &RunTargetPanel::exportRequested, this, &TrainPage::chooseLaunchScriptPath);
-    connect(m_local, &LocalTrainRun::points, this, &TrainPage::showPoints);
-    connect(m_clock, &RunClock::textChanged, m_eta, &QLabel::setText);
-    connect(m_local, &LocalTrainRun::logLine, this, &TrainPage::appendLog);
-    connect(m_local, &LocalTrainRun::finished, this, &TrainPage::onLocalFinished);
 
     updateModelLine();
     refreshRuns();
@@ -353,25 +338,20 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
     }
     m_runDir = runDir;
     m_session.setRunDir(runDir);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_clock->start(earlierSeconds);
+    m_progress->start(earlierSeconds);
+    m_probes->showRun(runDir, earlierSeconds);
     appendLog(resumeFrom.isEmpty() ? tr("Starting a run in %1").arg(QDir::toNativeSeparators(runDir))
                                    : tr("Resuming %1 from its last checkpoint (from the start when it has none)").arg(QDir::toNativeSeparators(runDir)));
     if (target.target == RunTarget::LocalProcesses) {
-        if (!launchLocal(request, target.processes, target.localDevice)) {
-            m_clock->stop();
-            m_eta->clear();
-            m_progress->setTextVisible(false);
+        if (!m_launcher->startLocal(request, target.processes, target.localDevice)) {
+            m_progress->abort();
             return false;
         }
         updateButtons();
         refreshRuns();
         return true;
     }
-    m_engine.resetStallMonitor();
-    m_jobId = m_engine.submit(JobKind::Train, makeTrainJob(request));
+    m_launcher->startInProcess(request);
     updateButtons();
     return true;
 }
@@ -400,7 +380,7 @@ TrainRequest TrainPage::requestFor(const QString& runDir) const
     request.modelDir = m_session.modelDir();
     request.datasetPath = m_session.datasetPath();
     request.runDir = runDir;
-    request.settings = m_form->settings();
+    request.settings = settings();
     request.data = m_session.dataSettings();
     // The mapping and template are the Data page project's; another file gets those saved beside it, if any.
     const QString folder = QFileInfo(request.datasetPath).absolutePath();
@@ -418,65 +398,20 @@ TrainRequest TrainPage::requestFor(const QString& runDir) const
     return request;
 }
 
-bool TrainPage::launchLocal(const TrainRequest& request, int processes, const QString& device)
+void TrainPage::showEngineError(const EngineError& e)
 {
-    QStringList args;
-    if (!request.resumeRunDir.isEmpty()) {
-        args = {QStringLiteral("--resume"), request.resumeRunDir}; // the settings are in its run.json
-        if (request.resumeChanges.learningRate)
-            args << QStringLiteral("--lr") << QString::number(*request.resumeChanges.learningRate, 'g', 17);
-    } else {
-        // The settings as `train --config` reads them, kept in the run folder beside run.json.
-        const QString settingsPath = QDir(request.runDir).filePath(QStringLiteral("launch_settings.json"));
-        QString problem;
-        try {
-            TrainConfig config = toTrainConfig(request);
-            config.device = device.toStdString();
-            config.validate();
-            if (!QDir().mkpath(request.runDir))
-                problem = tr("Cannot create the run folder %1.").arg(QDir::toNativeSeparators(request.runDir));
-            else
-                problem = writeTrainSettingsFile(config, settingsPath);
-        } catch (const std::exception& e) {
-            problem = QString::fromStdString(e.what());
-        }
-        if (!problem.isEmpty()) {
-            appendLog(tr("Cannot start the local processes: %1").arg(problem));
-            return false;
-        }
-        args = {QStringLiteral("--config"), settingsPath};
-    }
-    appendLog(tr("Starting %n local process(es); progress is read from the run's metrics.jsonl.", nullptr, processes));
-    m_localRunning = true; // before start(): a launcher that cannot start reports at once
-    const QString problem = m_local->start(processes, args, request.runDir);
-    if (!problem.isEmpty()) {
-        m_localRunning = false;
-        appendLog(problem);
-        return false;
-    }
-    return true;
+    m_problem->setText(e.hint.isEmpty() ? tr("%1: %2").arg(e.title, e.message) : tr("%1: %2 %3").arg(e.title, e.message, e.hint));
+    m_problem->show();
+    // Non-modal: the window stays usable (and tests never block on it).
+    auto* box = new QMessageBox(QMessageBox::Warning, e.title, e.message, QMessageBox::Ok, this);
+    box->setInformativeText(e.hint);
+    box->setObjectName(QStringLiteral("trainErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-void TrainPage::onLocalFinished(bool ok, const QString& summary)
+void TrainPage::showLocalFailure(const QString& summary, const QString& tail)
 {
-    if (!m_localRunning)
-        return;
-    m_localRunning = false;
-    if (ok && m_local->stopRequested()) {
-        appendLog(summary);
-        finishRun(tr("Training stopped; the last checkpoint can be resumed."), false);
-        return;
-    }
-    if (ok) {
-        finishRun(summary, true);
-        return;
-    }
-    const QString tail = m_local->stderrTail();
-    if (!tail.isEmpty())
-        appendLog(tail);
-    finishRun(summary, false);
-    if (m_local->stopRequested())
-        return; // stopped the hard way, as asked
     // Non-modal, as for in-process failures.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"), summary, QMessageBox::Ok, this);
     box->setInformativeText(tr("The last lines falconry-cli wrote are below and in the log."));
@@ -519,26 +454,7 @@ QString TrainPage::exportLaunchScriptTo(const QString& scriptPath, bool* ok)
     const RunTargetSettings target = m_runTarget->settings();
     const QString runName = newRunName();
     const TrainRequest request = requestFor(WorkSession::runsRoot() + QLatin1Char('/') + runName);
-    LaunchExport written;
-    try {
-        written = exportLaunchScript(toTrainConfig(request), target, scriptPath, runName);
-    } catch (const std::exception& e) {
-        written.error = QString::fromStdString(e.what());
-    }
-    if (!written.error.isEmpty()) {
-        message = tr("The launch script could not be written: %1").arg(written.error);
-    } else {
-        const bool slurm = target.launcher == ClusterLauncher::Slurm;
-        const QString how = slurm ? tr("submit it with: sbatch %1").arg(QFileInfo(written.scriptPath).fileName())
-                                  : tr("run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=<its address> "
-                                       "NODE_RANK=i on the others)");
-        message = tr("Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their "
-                     "folder, %3. The run folder will be runs/%4 there.")
-                      .arg(QDir::toNativeSeparators(written.scriptPath), QDir::toNativeSeparators(written.settingsPath), how,
-                           runName);
-        if (ok)
-            *ok = true;
-    }
+    message = TrainLauncher::exportScript(request, target, scriptPath, runName, ok);
     appendLog(message);
     return message;
 }
@@ -549,7 +465,7 @@ void TrainPage::togglePause()
         return;
     const bool pause = !m_engine.isPaused();
     m_engine.setPaused(pause);
-    m_clock->setPaused(pause);
+    m_progress->setPaused(pause);
     appendLog(pause ? tr("Paused.") : tr("Resumed."));
     updateButtons();
 }
@@ -558,21 +474,7 @@ void TrainPage::stop()
 {
     if (!isTraining())
         return;
-    if (m_localRunning) {
-        appendLog(m_local->stopRequested() ? tr("Stopping the local processes now…")
-                                           : tr("Stopping after the current step (every process writes its part of the checkpoint)…"));
-        m_local->stop();
-        return;
-    }
-    appendLog(tr("Stopping after the current step…"));
-    m_engine.cancel();
-}
-
-void TrainPage::onPoints(quint64 id, const QList<TrainPoint>& points)
-{
-    if (id != m_jobId || points.isEmpty())
-        return;
-    showPoints(points);
+    m_launcher->stop();
 }
 
 void TrainPage::showPoints(const QList<TrainPoint>& points)
@@ -581,21 +483,9 @@ void TrainPage::showPoints(const QList<TrainPoint>& points)
         return;
     m_chart->addPoints(points);
     m_last = points.last();
-    if (m_last.totalSteps > 0) {
-        m_progress->setRange(0, m_last.totalSteps);
-        m_progress->setValue(m_last.step);
-    }
-    m_clock->addPoint(m_last);
-}
-
-void TrainPage::onEnded(quint64 id, const QString& line, bool ok)
-{
-    if (id != m_jobId || id == 0)
-        return;
-    m_jobId = 0;
-    // A developer's figure (the GUI thread's longest stall), not the user's: the debug log only.
-    qCDebug(lcTrainPage, "longest GUI-thread stall while training: %.1f ms", m_engine.longestStallMs());
-    finishRun(line, ok);
+    m_progress->addPoint(m_last);
+    if (m_probes->runDir() == m_runDir)
+        m_probes->reload(m_last.elapsedSeconds);
 }
 
 void TrainPage::showProblem(const QString& problem)
@@ -609,14 +499,9 @@ void TrainPage::finishRun(const QString& line, bool ok)
 {
     m_chart->flush();
     appendLog(line);
-    m_clock->stop();
-    const QString took = RunClock::formatDuration(m_clock->elapsedSeconds());
-    m_eta->setText(ok ? tr("done in %1").arg(took) : tr("ended after %1").arg(took));
-    if (!ok) {
-        // Not "step 0 of 1 … starting" forever: the bar says the run ended.
-        m_progress->setValue(0);
-        m_progress->setTextVisible(false);
-    }
+    m_progress->finish(ok);
+    if (m_probes->runDir() == m_runDir)
+        m_probes->reload(m_last.elapsedSeconds);
     refreshRuns();
     updateButtons();
     if (ok)
@@ -632,7 +517,7 @@ void TrainPage::updateButtons()
     m_start->setToolTip(cluster ? tr("\"Run on\" is set to a cluster: use \"Export launch script…\" below")
                                 : tr("Start a new run (Ctrl+Enter)"));
     // Local processes cannot pause (their peers would time out); Stop checkpoints and Resume continues.
-    m_pause->setEnabled(training && !m_localRunning);
+    m_pause->setEnabled(training && !m_launcher->isLocal());
     m_pause->setText(training && m_engine.isPaused() ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(QIcon(training && m_engine.isPaused() ? QStringLiteral(":/icons/play.svg") : QStringLiteral(":/icons/pause.svg")));
     m_stop->setEnabled(training);
@@ -641,12 +526,36 @@ void TrainPage::updateButtons()
     m_resume->setEnabled(!training && !m_engine.isBusy() && !cluster && selected && !selected->runJson.isEmpty()
                          && !selected->hasAdapter);
     m_form->setEnabled(!training);
+    m_probePanel->setEnabled(!training);
+    m_adapterMap->setEnabled(selected && !runAdapterFolder(selected->dir).isEmpty());
     m_runTarget->setEnabled(!training);
+}
+
+TrainSettings TrainPage::settings() const
+{
+    TrainSettings s = m_form->settings();
+    m_probePanel->applyTo(s);
+    return s;
+}
+
+void TrainPage::showSelectedProbes()
+{
+    if (isTraining())
+        return; // the probes of the run going stay in view
+    const RunRecord* run = m_history->selectedRun();
+    if (!run)
+        return;
+    m_probes->showRun(run->dir, run->points.isEmpty() ? 0.0 : run->points.last().elapsedSeconds);
+}
+
+bool TrainPage::isTraining() const
+{
+    return m_launcher->isRunning();
 }
 
 QString TrainPage::etaText() const
 {
-    return m_eta->text();
+    return m_progress->etaText();
 }
 
 void TrainPage::refreshRuns()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/engine/engine_types.h"
+#include "ui/train/train_settings.h"
 
 #include <QWidget>
 
@@ -9,18 +10,19 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSlider;
 
 namespace falconry::ui {
 
 class EngineController;
-class LocalTrainRun;
 class LossChart;
-class RunClock;
+class ProbePanel;
+class ProbeTimeline;
 class RunHistoryPanel;
 class RunTargetPanel;
+class TrainLauncher;
+class TrainProgressRow;
 class TrainSettingsForm;
 class WorkSession;
 struct TrainRequest;
@@ -37,9 +39,13 @@ public:
     TrainPage(WorkSession& session, EngineController& engine, QWidget* parent = nullptr);
 
     TrainSettingsForm* settingsForm() const { return m_form; }
+    ProbePanel* probePanel() const { return m_probePanel; }
+    ProbeTimeline* probeTimeline() const { return m_probes; }
+    /** The form's settings with the probe panel's. */
+    TrainSettings settings() const;
     LossChart* chart() const { return m_chart; }
     RunTargetPanel* runTargetPanel() const { return m_runTarget; }
-    bool isTraining() const { return m_jobId != 0 || m_localRunning; }
+    bool isTraining() const;
     /** Starts a run (as the Start button does) where "Run on" says; returns false with the reason in the log. */
     bool startTraining();
     /**
@@ -64,18 +70,20 @@ private:
     void togglePause();
     void stop();
     void resumeSelected();
-    void onPoints(quint64 id, const QList<TrainPoint>& points);
-    void onEnded(quint64 id, const QString& line, bool ok);
     void showPoints(const QList<TrainPoint>& points);
     void finishRun(const QString& line, bool ok);
-    bool launchLocal(const TrainRequest& request, int processes, const QString& device);
     /** Why no run can start with the session's model and dataset, or "". */
     QString missingInputs(bool datasetMustExist) const;
     /** A request for a new run in `runDir` with the session's model, dataset and the form's settings. */
     TrainRequest requestFor(const QString& runDir) const;
-    void onLocalFinished(bool ok, const QString& summary);
+    /** The in-process job failed: the problem above the chart and a non-modal box. */
+    void showEngineError(const EngineError& error);
+    /** The local processes failed: a non-modal box with their last stderr lines. */
+    void showLocalFailure(const QString& summary, const QString& tail);
     void chooseLaunchScriptPath();
     void updateButtons();
+    /** The Probes tab follows the run selected under "Runs" (while none is training). */
+    void showSelectedProbes();
     void updateModelLine();
     void updateOverlays();
     void appendLog(const QString& line);
@@ -96,17 +104,16 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_resume = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_eta = nullptr;
+    QPushButton* m_adapterMap = nullptr;
+    TrainProgressRow* m_progress = nullptr;
     QSlider* m_smoothing = nullptr;
     QPlainTextEdit* m_log = nullptr;
     RunHistoryPanel* m_history = nullptr;
     RunTargetPanel* m_runTarget = nullptr;
-    LocalTrainRun* m_local = nullptr;
-    RunClock* m_clock = nullptr;
+    ProbePanel* m_probePanel = nullptr;
+    ProbeTimeline* m_probes = nullptr;
+    TrainLauncher* m_launcher = nullptr;
     std::function<bool(const QString&)> m_confirmStart;
-    bool m_localRunning = false; // a LocalTrainRun is going (the engine is not involved)
-    quint64 m_jobId = 0;
     QString m_runDir;
     TrainPoint m_last;
 };

@@ -29,6 +29,9 @@ QJsonObject TrainSettings::toJson() const
         {QStringLiteral("save_every"), saveEvery},
         {QStringLiteral("seed"), seed},
         {QStringLiteral("gradient_checkpointing"), gradientCheckpointing},
+        {QStringLiteral("probes_enabled"), probes},
+        {QStringLiteral("probes"), QJsonArray::fromStringList(probePrompts)},
+        {QStringLiteral("probe_max_tokens"), probeMaxTokens},
     };
 }
 
@@ -61,6 +64,10 @@ TrainSettings TrainSettings::fromJson(const QJsonObject& j)
     s.saveEvery = j.value(QStringLiteral("save_every")).toInt(s.saveEvery);
     s.seed = j.value(QStringLiteral("seed")).toInt(s.seed);
     s.gradientCheckpointing = j.value(QStringLiteral("gradient_checkpointing")).toBool(s.gradientCheckpointing);
+    s.probes = j.value(QStringLiteral("probes_enabled")).toBool(s.probes);
+    for (const QJsonValue& v : j.value(QStringLiteral("probes")).toArray())
+        s.probePrompts << v.toString();
+    s.probeMaxTokens = j.value(QStringLiteral("probe_max_tokens")).toInt(s.probeMaxTokens);
     return s;
 }
 

@@ -38,6 +38,10 @@ struct TrainSettings {
     int saveEvery = 100;
     int seed = 42;
     bool gradientCheckpointing = true;
+    // Probe prompts (ProbePanel; the presets leave them as they are)
+    bool probes = true;         // answered by the base model and at every checkpoint
+    QStringList probePrompts;   // one prompt each; empty = the first held-out examples
+    int probeMaxTokens = 48;    // new tokens per answer at most
 
     QJsonObject toJson() const;
     static TrainSettings fromJson(const QJsonObject& json);
