@@ -1,5 +1,8 @@
 #include "ui/compare/chat_format.h"
 
+#include "ui/compare/chat_pane.h"
+#include "ui/data/data_settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +35,25 @@ bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format)
         return true;
     }
     return false;
+}
+
+ChatFormat chatFormatFor(const QString& templateName, const QString& adapterDir, const DataSettings& data)
+{
+    ChatFormat format;
+    if (templateName.isEmpty() && chatFormatOfAdapter(adapterDir, &format))
+        return format;
+    // Not a run's adapter (or a template chosen by hand): the Data page's template and mapping.
+    format.promptTemplate = templateName.isEmpty() ? data.promptTemplate : PromptTemplate::fromName(templateName.toStdString());
+    format.mapping = data.mapping;
+    return format;
+}
+
+ChatPrompt renderConversation(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message)
+{
+    std::vector<ChatExchange> exchanges;
+    for (const ChatTurn& t : history)
+        exchanges.push_back({t.user.toStdString(), t.assistant.toStdString()});
+    return renderChatPrompt(format.promptTemplate, format.mapping, exchanges, message.toStdString());
 }
 
 } // namespace falconry::ui

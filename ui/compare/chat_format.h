@@ -1,12 +1,17 @@
 #pragma once
 
+#include "core/data/chat_prompt.h"
 #include "core/data/prompt_template.h"
 #include "core/data/role_mapping.h"
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace falconry::ui {
+
+struct ChatTurn;
+struct DataSettings;
 
 /** How the Compare page writes a conversation for the model: a core/data template and the mapping it fills. */
 struct ChatFormat {
@@ -21,5 +26,15 @@ struct ChatFormat {
  * when the folder is not part of a run or its run.json names no template.
  */
 bool chatFormatOfAdapter(const QString& adapterDir, ChatFormat* format);
+
+/**
+ * What Compare writes prompts with: `templateName` empty ("as trained") = the adapter's run's
+ * template and mapping when it has them, else the Data page's; a named template = that one,
+ * with the Data page's mapping.
+ */
+ChatFormat chatFormatFor(const QString& templateName, const QString& adapterDir, const DataSettings& data);
+
+/** One side's conversation so far plus the new `message`, written by core/data as training wrote examples. */
+ChatPrompt renderConversation(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message);
 
 } // namespace falconry::ui

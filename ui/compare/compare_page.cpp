@@ -1,13 +1,15 @@
 #include "ui/compare/compare_page.h"
 
-#include "ui/app_settings.h"
 #include "core/data/chat_prompt.h"
+#include "core/knowledge/knowledge_store.h"
+#include "ui/app_settings.h"
+#include "ui/compare/adapter_choices.h"
+#include "ui/compare/blind_vote.h"
 #include "ui/compare/chat_format.h"
 #include "ui/compare/chat_pane.h"
 #include "ui/compare/compare_side_chooser.h"
-#include "core/knowledge/knowledge_store.h"
-#include "ui/data/data_settings.h"
 #include "ui/compare/preference_store.h"
+#include "ui/data/data_settings.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/work_session.h"
 
@@ -243,20 +245,8 @@ void ComparePage::refreshAdapters()
     QSignalBlocker block(m_adapter);
     m_adapter->clear();
     const QString run = m_session.runDir();
-    if (!run.isEmpty()) {
-        if (QFileInfo::exists(run + QStringLiteral("/adapter/adapter_config.json")))
-            m_adapter->addItem(tr("Current run: final adapter (%1)").arg(QDir(run).dirName()), QString(run + QStringLiteral("/adapter")));
-        QDir checkpoints(run + QStringLiteral("/checkpoints"));
-        QStringList steps = checkpoints.entryList({QStringLiteral("step-*")}, QDir::Dirs);
-        std::sort(steps.begin(), steps.end(), [](const QString& a, const QString& b) { return a.mid(5).toInt() > b.mid(5).toInt(); });
-        for (const QString& step : steps) {
-            // A checkpoint holds the adapter in PEFT format beside the optimizer state.
-            const QString dir = checkpoints.filePath(step);
-            const QString adapter = QFileInfo::exists(dir + QStringLiteral("/adapter/adapter_config.json"))
-                ? dir + QStringLiteral("/adapter") : dir;
-            m_adapter->addItem(tr("Current run: checkpoint %1").arg(step), adapter);
-        }
-    }
+    for (const AdapterChoice& choice : adaptersOfRun(run))
+        m_adapter->addItem(choice.label, choice.dir);
     if (!previous.isEmpty() && m_adapter->findData(previous) < 0)
         m_adapter->addItem(QDir::toNativeSeparators(previous), previous);
     if (m_adapter->count() == 0)
@@ -272,7 +262,7 @@ void ComparePage::chooseAdapterFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a PEFT adapter folder"), QDir::homePath());
     if (dir.isEmpty())
         return;
-    if (!QFileInfo::exists(dir + QStringLiteral("/adapter_config.json"))) {
+    if (!isAdapterFolder(dir)) {
         QMessageBox::warning(this, tr("Not an adapter folder"),
                              tr("%1 has no adapter_config.json. A PEFT LoRA adapter folder holds adapter_config.json "
                                 "and adapter_model.safetensors.").arg(QDir::toNativeSeparators(dir)));
@@ -376,15 +366,7 @@ QString ComparePage::whyNotReady() const
 
 ChatFormat ComparePage::chatFormat() const
 {
-    ChatFormat format;
-    const QString name = m_template->currentData().toString();
-    if (name.isEmpty() && chatFormatOfAdapter(adapterDir(), &format))
-        return format;
-    // Not a run's adapter (or a template chosen by hand): the Data page's template and mapping.
-    const DataSettings& data = m_session.dataSettings();
-    format.promptTemplate = name.isEmpty() ? data.promptTemplate : PromptTemplate::fromName(name.toStdString());
-    format.mapping = data.mapping;
-    return format;
+    return chatFormatFor(m_template->currentData().toString(), adapterDir(), m_session.dataSettings());
 }
 
 QString ComparePage::formatNote() const
@@ -456,16 +438,16 @@ bool ComparePage::send(const QString& message)
         return false;
     }
     if (blindMode())
-        m_swapped = std::bernoulli_distribution(0.5)(m_rng);
+        m_swapped = drawTunedOnLeft(m_rng);
     CompareRequest request;
     request.modelDir = m_session.modelDir();
     request.adapterDir = adapterDir();
     try {
         // Each side continues its own conversation, written by core/data as training wrote examples.
         const ChatFormat format = chatFormat();
-        request.baseChat = promptFor(format, paneForRow(0)->history(), text);
+        request.baseChat = renderConversation(format, paneForRow(0)->history(), text);
         if (!baseOnly)
-            request.tunedChat = promptFor(format, paneForRow(1)->history(), text);
+            request.tunedChat = renderConversation(format, paneForRow(1)->history(), text);
         for (const std::string& stop : request.baseChat.stopStrings)
             request.stopStrings << QString::fromStdString(stop);
     } catch (const std::exception& e) {
@@ -486,7 +468,7 @@ bool ComparePage::send(const QString& message)
         const ChatFormat format = chatFormat();
         const QList<ChatTurn> histories[2] = {paneForRow(0)->history(), paneForRow(1)->history()};
         request.renderRow = [format, h0 = histories[0], h1 = histories[1]](int row, const std::string& message) {
-            return promptFor(format, row == 0 ? h0 : h1, QString::fromStdString(message));
+            return renderConversation(format, row == 0 ? h0 : h1, QString::fromStdString(message));
         };
     }
     m_pendingPassages[0].clear();
@@ -548,14 +530,6 @@ QString ComparePage::answerNote(const JobResult& result, int row) const
         .arg(why, QLocale().toString(speed, 'f', 1));
 }
 
-ChatPrompt ComparePage::promptFor(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message)
-{
-    std::vector<ChatExchange> exchanges;
-    for (const ChatTurn& t : history)
-        exchanges.push_back({t.user.toStdString(), t.assistant.toStdString()});
-    return renderChatPrompt(format.promptTemplate, format.mapping, exchanges, message.toStdString());
-}
-
 void ComparePage::onEnded(quint64 id, const QString& baseNote, const QString& tunedNote, bool keep)
 {
     if (id != m_jobId)
@@ -578,30 +552,11 @@ QString ComparePage::vote(int side)
     if (!m_canVote || m_left->history().isEmpty() || m_right->history().isEmpty())
         return tr("Nothing to vote on yet.");
     m_canVote = false;
-    const QString leftAnswer = m_left->history().last().assistant;
-    const QString rightAnswer = m_right->history().last().assistant;
-    const QString leftIs = m_swapped ? tr("tuned") : tr("base");
-    const QString rightIs = m_swapped ? tr("base") : tr("tuned");
-    QString status;
-    if (side == 0) {
-        status = tr("Tie noted (not written: preference data needs a winner). A was %1, B was %2.").arg(leftIs, rightIs);
-    } else {
-        const PreferenceStore store(preferencesPath());
-        const QString prompt = m_lastBasePrompt;
-        const QString error = side < 0 ? store.append(prompt, leftAnswer, rightAnswer)
-                                       : store.append(prompt, rightAnswer, leftAnswer);
-        if (!error.isEmpty()) {
-            m_voteStatus->setText(error);
-            updateButtons();
-            return error;
-        }
-        status = tr("Vote saved (%1 in %2). A was %3, B was %4.")
-                     .arg(store.count())
-                     .arg(QDir::toNativeSeparators(store.path()), leftIs, rightIs);
-    }
-    m_voteStatus->setText(status);
+    const VoteOutcome outcome = recordVote(PreferenceStore(preferencesPath()), side, m_swapped, m_lastBasePrompt,
+                                           m_left->history().last().assistant, m_right->history().last().assistant);
+    m_voteStatus->setText(outcome.error.isEmpty() ? outcome.status : outcome.error);
     updateButtons();
-    return {};
+    return outcome.error;
 }
 
 } // namespace falconry::ui

@@ -23,7 +23,6 @@ namespace falconry::ui {
 class ChatPane;
 class CompareSideChooser;
 struct ChatFormat;
-struct ChatTurn;
 class EngineController;
 class WorkSession;
 
@@ -72,7 +71,6 @@ private:
     /** The template and mapping prompts are written with (the adapter's run's by default). */
     ChatFormat chatFormat() const;
     QString formatNote() const;
-    static ChatPrompt promptFor(const ChatFormat& format, const QList<ChatTurn>& history, const QString& message);
     /** "12 tokens, answer complete; both sides at 80 tokens/s" for one row of a finished job. */
     QString answerNote(const JobResult& result, int row) const;
     void updateTitles();
