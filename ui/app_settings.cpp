@@ -51,6 +51,7 @@ FALCONRY_SETTING(int, sampleMaxNewTokens, "compare/maxNewTokens", 128)
 FALCONRY_SETTING(double, sampleRepetitionPenalty, "compare/repetitionPenalty", 1.1)
 // "" = as the adapter's run was trained (a new key: the old one defaulted to falcon-instruct).
 FALCONRY_SETTING(QString, chatTemplate, "compare/templateName", QString())
+FALCONRY_SETTING(QString, chatFourBitWeights, "compare/fourBitWeights", QString())
 FALCONRY_SETTING(QString, generateSource, "generate/source", QStringLiteral("local"))
 FALCONRY_SETTING(QString, generateBaseUrl, "generate/baseUrl", QStringLiteral("http://localhost:11434/v1"))
 FALCONRY_SETTING(QString, generateApiModel, "generate/apiModel", QString())

@@ -56,6 +56,8 @@ SettingValue<int>& sampleMaxNewTokens();
 SettingValue<double>& sampleRepetitionPenalty();
 /** Template name on the Compare page (core/data PromptTemplate name; "" = as trained). */
 SettingValue<QString>& chatTemplate();
+/** Compare's "4-bit weights for chat": "on", "off", or "" = by the model's size (ui/compare/chat_weights). */
+SettingValue<QString>& chatFourBitWeights();
 /** The Generate dialog's text source: "local" or "endpoint", and the server's base URL, model and streaming (never the key). */
 SettingValue<QString>& generateSource();
 SettingValue<QString>& generateBaseUrl();

@@ -49,7 +49,8 @@ EngineJob makeCompareJob(const CompareRequest& request)
 {
     return [request](JobContext& ctx) {
         ctx.reportProgress(-1.0, QCoreApplication::translate("CompareJob", "Loading the model…"));
-        FalconModelImpl& model = ctx.state().model(request.modelDir.toStdString());
+        FalconModelImpl& model = ctx.state().model(
+            request.modelDir.toStdString(), request.fourBitWeights ? GenerationWeights::Nf4 : GenerationWeights::Stored);
         const int rows = request.rowCount > 0 ? std::min(request.rowCount, 2) : (request.adapterDir.isEmpty() ? 1 : 2);
         const bool tuned[2] = {request.rowTuned[0], rows > 1 && request.rowTuned[1]};
         if ((tuned[0] || tuned[1]) && request.adapterDir.isEmpty())

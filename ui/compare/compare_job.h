@@ -30,6 +30,7 @@ struct SamplingSettings {
 struct CompareRequest {
     QString modelDir;
     QString adapterDir; // empty: the base model alone
+    bool fourBitWeights = false; // "4-bit weights for chat": both rows from one NF4 copy of the weights
     ChatPrompt baseChat;  // row 0's conversation, encoded in the job as training encoded it
     ChatPrompt tunedChat; // row 1's (unused without an adapter)
     QStringList stopStrings;

@@ -7,6 +7,7 @@
 #include "ui/compare/blind_vote.h"
 #include "ui/compare/chat_format.h"
 #include "ui/compare/chat_pane.h"
+#include "ui/compare/chat_weights.h"
 #include "ui/compare/compare_side_chooser.h"
 #include "ui/compare/preference_store.h"
 #include "ui/data/data_settings.h"
@@ -106,6 +107,13 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     grid->addWidget(m_maxTokens, 3, 1);
     grid->addWidget(new QLabel(tr("Repetition penalty:"), settings), 3, 2);
     grid->addWidget(m_repetition, 3, 3);
+    m_fourBit = new QCheckBox(tr("4-bit weights for chat"), settings);
+    m_fourBit->setObjectName(QStringLiteral("fourBitBox"));
+    m_fourBit->setToolTip(tr("Answer from the model's weights quantized to 4 bits (NF4, as QLoRA holds them): about a "
+                             "quarter of the memory and faster answers on a CPU; the text can differ a little from the "
+                             "full weights'. Both sides share the one 4-bit copy. On by default for models of a "
+                             "billion parameters or more."));
+    grid->addWidget(m_fourBit, 3, 4, 1, 3);
     // The four combinations of the strategy question: each side base or tuned, with or without the knowledge base.
     m_sides[0] = new CompareSideChooser(tr("Left:"), false, settings);
     m_sides[0]->setObjectName(QStringLiteral("leftSide"));
@@ -182,6 +190,9 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
                                                     m_right->property("label").toString(), m_right->transcript()));
     });
     connect(browse, &QPushButton::clicked, this, &ComparePage::chooseAdapterFolder);
+    // clicked, not toggled: only what the user ticks is remembered, not the default for the model's size.
+    connect(m_fourBit, &QCheckBox::clicked, this, [](bool on) { rememberChatFourBitWeights(on); });
+    connect(m_fourBit, &QCheckBox::toggled, this, &ComparePage::updateButtons);
     connect(m_blind, &QCheckBox::toggled, this, [this](bool) {
         clear();
         updateTitles();
@@ -194,6 +205,7 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
     connect(&m_session, &WorkSession::runChanged, this, &ComparePage::refreshAdapters);
     connect(&m_session, &WorkSession::modelChanged, this, [this] {
         clear();
+        updateFourBitWeights();
         updateTitles();
         updateButtons();
     });
@@ -234,6 +246,7 @@ ComparePage::ComparePage(WorkSession& session, EngineController& engine, QWidget
         });
     connect(&m_session, &WorkSession::knowledgeBaseChanged, this, &ComparePage::updateKnowledgeAvailability);
     updateKnowledgeAvailability();
+    updateFourBitWeights();
     refreshAdapters();
     updateTitles();
     updateButtons();
@@ -287,6 +300,16 @@ void ComparePage::setAdapterDir(const QString& dir)
 QString ComparePage::adapterDir() const
 {
     return m_adapter->currentData().toString();
+}
+
+bool ComparePage::fourBitWeights() const
+{
+    return m_fourBit->isChecked();
+}
+
+void ComparePage::updateFourBitWeights()
+{
+    m_fourBit->setChecked(chatUsesFourBitWeights(m_session.modelDir()));
 }
 
 bool ComparePage::blindMode() const
@@ -378,6 +401,8 @@ QString ComparePage::formatNote() const
         : tr("Prompts are written as run %1 was trained: template %2.").arg(QDir(format.runDir).dirName(), name);
     if (adapterDir().isEmpty() && (m_sides[0]->tuned() || m_sides[1]->tuned()))
         note += QLatin1Char(' ') + tr("No adapter is chosen: only the base model answers.");
+    if (fourBitWeights())
+        note += QLatin1Char(' ') + tr("The answers come from one 4-bit (NF4) copy of the weights.");
     return note;
 }
 
@@ -442,6 +467,7 @@ bool ComparePage::send(const QString& message)
     CompareRequest request;
     request.modelDir = m_session.modelDir();
     request.adapterDir = adapterDir();
+    request.fourBitWeights = fourBitWeights();
     try {
         // Each side continues its own conversation, written by core/data as training wrote examples.
         const ChatFormat format = chatFormat();

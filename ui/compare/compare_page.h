@@ -56,6 +56,8 @@ public:
     QString preferencesPath() const;
     /** Sets the sampling controls (temperature 0 = greedy). */
     void setSampling(const SamplingSettings& sampling);
+    /** "4-bit weights for chat": the answers come from the model quantized to NF4 (one copy, the adapter on the side). */
+    bool fourBitWeights() const;
 
 Q_SIGNALS:
     void answersFinished();
@@ -77,6 +79,8 @@ private:
     void updateButtons();
     /** Enables the sides' knowledge-base check boxes when the session has a knowledge base with documents. */
     void updateKnowledgeAvailability();
+    /** The 4-bit box as the remembered choice (or the model's size) says. */
+    void updateFourBitWeights();
     /** Whether row 1 runs: a base side always can, a tuned side needs an adapter. */
     bool secondRowRuns() const;
     SamplingSettings sampling() const;
@@ -93,6 +97,7 @@ private:
     QSpinBox* m_maxTokens = nullptr;
     QDoubleSpinBox* m_repetition = nullptr;
     QCheckBox* m_blind = nullptr;
+    QCheckBox* m_fourBit = nullptr;
     CompareSideChooser* m_sides[2] = {nullptr, nullptr};
     QList<CitedPassage> m_pendingPassages[2]; // the finished job's passages per row, shown under the answers
     QLabel* m_engineNote = nullptr;

@@ -5,6 +5,7 @@
 #include "core/io/checkpoint_reader.h"
 #include "core/io/falcon_loader.h"
 #include "core/lora/adapter_loader.h"
+#include "core/lora/nf4.h"
 #include "core/model/device.h"
 
 namespace falconry::ui {
@@ -21,8 +22,36 @@ EngineStatePtr makeEngineState()
 
 FalconModelImpl& EngineState::model(const std::filesystem::path& dir)
 {
-    if (m_model && dir == modelDir)
+    if (!m_model || dir != modelDir)
+        load(dir);
+    return *m_model;
+}
+
+FalconModelImpl& EngineState::model(const std::filesystem::path& dir, GenerationWeights weights)
+{
+    if (m_model && dir == modelDir && weights == m_weights)
         return *m_model;
+    if (m_model && dir == modelDir && weights == GenerationWeights::Nf4) {
+        // In place: each linear's stored weight is replaced by its NF4 codes; an attached
+        // adapter stays where it is, on the side of the (now 4-bit) base weights.
+        quantizeModelToNf4(*m_model, true);
+        m_weights = GenerationWeights::Nf4;
+        return *m_model;
+    }
+    // Another model, or the stored weights back: the old copy goes first (one copy in memory).
+    const std::filesystem::path adapter = dir == modelDir ? adapterDir : std::filesystem::path();
+    load(dir);
+    if (weights == GenerationWeights::Nf4) {
+        quantizeModelToNf4(*m_model, true);
+        m_weights = GenerationWeights::Nf4;
+    }
+    if (!adapter.empty())
+        useAdapter(adapter);
+    return *m_model;
+}
+
+void EngineState::load(const std::filesystem::path& dir)
+{
     unload();
     // Compute in the dtype the weights are stored in: bf16 checkpoints stay bf16
     // (and memory-mapped, no copy); fp32 ones stay fp32.
@@ -36,7 +65,6 @@ FalconModelImpl& EngineState::model(const std::filesystem::path& dir)
     m_model = loadFalconModel(dir, options);
     m_tokenizer = Tokenizer::load(dir);
     modelDir = dir;
-    return *m_model;
 }
 
 void EngineState::useAdapter(const std::filesystem::path& dir)
@@ -56,6 +84,7 @@ void EngineState::unload()
     m_tokenizer.reset();
     modelDir.clear();
     adapterDir.clear();
+    m_weights = GenerationWeights::Stored;
 }
 
 } // namespace falconry::ui
