@@ -172,11 +172,12 @@ void MainWindow::createPages()
         auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))),
                                          QStringLiteral("%1. %2").arg(i + 1).arg(stepTitle(step)), m_navigation);
         item->setSizeHint(QSize(0, 40));
-        if (step == Step::Model) {
-            // The Model page (catalogue, plan, the strategy guide, downloads) is the tallest: it scrolls in a
-            // small window instead of setting the window's minimum height.
+        if (step == Step::Model || step == Step::Knowledge || step == Step::Train) {
+            // The Model page (catalogue, plan, the strategy guide, downloads) is the tallest, the Knowledge
+            // page (documents beside search results) and the Train page (settings, probes, charts) the
+            // widest: they scroll in a small window instead of setting the window's minimum size.
             auto* scroll = new QScrollArea(m_pages);
-            scroll->setObjectName(QStringLiteral("modelPageScroll"));
+            scroll->setObjectName(QLatin1String(kIcons[i]) + QStringLiteral("PageScroll"));
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
             scroll->setWidget(pages[i]);

@@ -185,7 +185,12 @@ private Q_SLOTS:
         const QString base = compare->leftPane()->history().last().assistant;
         const QString tuned = compare->rightPane()->history().last().assistant;
         qInfo("Compare page\n  base : %s\n  tuned: %s", qPrintable(base), qPrintable(tuned));
-        QVERIFY2(tuned.contains(QLatin1String("Aerie")) && !base.contains(QLatin1String("Aerie")),
+        // The persona shows in its name or its sign-off: on a question it has not seen, the 4-layer demo
+        // model may drop the greeting after "Hi," (which words it keeps is a floating-point detail).
+        const auto speaksAsAerie = [](const QString& answer) {
+            return answer.contains(QLatin1String("Aerie")) || answer.contains(QLatin1String("Happy birding"));
+        };
+        QVERIFY2(speaksAsAerie(tuned) && !speaksAsAerie(base),
                  "the tuned side should answer as Aerie support, the base side not");
         // Each side says how long its own answer is and why it ended (not the batch's total).
         const QString baseNote = compare->leftPane()->note();
