@@ -1,6 +1,9 @@
 #include "test_paths.h"
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
+#include <sys/wait.h>
 #include <string>
 #include <unistd.h>
 
@@ -31,6 +34,19 @@ std::filesystem::path makeTempDir(const std::string& prefix)
     if (!::mkdtemp(tmpl.data()))
         throw std::runtime_error("mkdtemp failed for " + tmpl);
     return tmpl;
+}
+
+std::pair<int, std::string> runCli(const std::string& args)
+{
+    const std::string command = cliPath().string() + " " + args + " 2>&1";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    std::string out;
+    std::array<char, 4096> buf{};
+    size_t n = 0;
+    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        out.append(buf.data(), n);
+    const int status = ::pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
 } // namespace falconry::test

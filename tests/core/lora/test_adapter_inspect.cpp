@@ -42,19 +42,6 @@ double relDiff(double x, double y)
     return std::abs(x - y) / std::max(1e-300, std::max(std::abs(x), std::abs(y)));
 }
 
-std::pair<int, std::string> runCli(const std::string& args)
-{
-    const std::string command = test::cliPath().string() + " " + args + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
 class AdapterInspectGolden : public ::testing::TestWithParam<std::string> {};
 
 } // namespace
@@ -214,7 +201,7 @@ TEST(AdapterInspect, CliJsonHasExactlyTheNamedFields)
 {
     const fs::path dir = goldenAdapter("falcon7b");
     const PeftAdapter adapter = readPeftAdapter(dir);
-    auto [code, out] = runCli("adapter inspect " + dir.string() + " --json");
+    auto [code, out] = test::runCli("adapter inspect " + dir.string() + " --json");
     ASSERT_EQ(code, 0) << out;
     nlohmann::json list = nlohmann::json::parse(out);
     ASSERT_TRUE(list.is_array());
@@ -230,7 +217,7 @@ TEST(AdapterInspect, CliJsonHasExactlyTheNamedFields)
         EXPECT_LT(relDiff(list[i]["norm"].get<double>(), directDelta(adapter, expected[i].module).norm().item<double>()), 1e-10);
     }
 
-    std::tie(code, out) = runCli("adapter inspect " + dir.string() + " --compare " + dir.string() + " --json");
+    std::tie(code, out) = test::runCli("adapter inspect " + dir.string() + " --compare " + dir.string() + " --json");
     ASSERT_EQ(code, 0) << out;
     list = nlohmann::json::parse(out);
     ASSERT_EQ(list.size(), 8u);
@@ -239,10 +226,10 @@ TEST(AdapterInspect, CliJsonHasExactlyTheNamedFields)
         EXPECT_NEAR(entry["cosine"].get<double>(), 1.0, 1e-12);
     }
 
-    std::tie(code, out) = runCli("adapter inspect " + dir.string());
+    std::tie(code, out) = test::runCli("adapter inspect " + dir.string());
     EXPECT_EQ(code, 0) << out;
     EXPECT_NE(out.find("query_key_value"), std::string::npos) << out;
-    std::tie(code, out) = runCli("adapter inspect " + (dir / "missing").string());
+    std::tie(code, out) = test::runCli("adapter inspect " + (dir / "missing").string());
     EXPECT_NE(code, 0);
     EXPECT_NE(out.find("adapter_config.json"), std::string::npos) << out;
 }

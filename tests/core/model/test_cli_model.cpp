@@ -14,20 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/** Runs the CLI with `args`; returns {exit code, stdout + stderr}. */
-std::pair<int, std::string> runCli(const std::string& args)
-{
-    const std::string command = test::cliPath().string() + " " + args + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
 TEST(CliModel, ForwardWritesTransformersLogits)
 {
     const fs::path golden = test::referenceDir() / "golden" / "falcon40b";
@@ -41,7 +27,7 @@ TEST(CliModel, ForwardWritesTransformersLogits)
     }
     const fs::path dir = test::makeTempDir("cli-forward");
     writeFileAtomically(dir / "ids.txt", text.str());
-    const auto [code, output] = runCli("forward --model " + (golden / "model-fp32").string() + " --ids-file " +
+    const auto [code, output] = test::runCli("forward --model " + (golden / "model-fp32").string() + " --ids-file " +
                                        (dir / "ids.txt").string() + " --out " + (dir / "out.safetensors").string());
     ASSERT_EQ(code, 0) << output;
     const SafetensorsFile out(dir / "out.safetensors");
@@ -56,26 +42,26 @@ TEST(CliModel, ForwardRejectsBadIdsWithThePlace)
     const fs::path dir = test::makeTempDir("cli-forward-bad");
     writeFileAtomically(dir / "ids.txt", "1 2 3\n4 5\n");
     const std::string model = (test::referenceDir() / "golden" / "falcon7b" / "model-fp32").string();
-    auto [code, output] = runCli("forward --model " + model + " --ids-file " + (dir / "ids.txt").string() + " --out " +
+    auto [code, output] = test::runCli("forward --model " + model + " --ids-file " + (dir / "ids.txt").string() + " --out " +
                                  (dir / "o.safetensors").string());
     EXPECT_NE(code, 0);
     EXPECT_NE(output.find("ids.txt:2: 2 ids, but the first line has 3"), std::string::npos) << output;
     EXPECT_FALSE(fs::exists(dir / "o.safetensors"));
-    std::tie(code, output) = runCli("forward --model " + model + " --ids-file " + (dir / "ids.txt").string());
+    std::tie(code, output) = test::runCli("forward --model " + model + " --ids-file " + (dir / "ids.txt").string());
     EXPECT_EQ(code, 2) << output; // usage error: --out missing
 }
 
 TEST(CliModel, InfoDescribesTheFolder)
 {
     const auto [code, output] =
-        runCli("info --model " + (test::referenceDir() / "golden" / "falconrw" / "model-bf16-sharded").string());
+        test::runCli("info --model " + (test::referenceDir() / "golden" / "falconrw" / "model-bf16-sharded").string());
     ASSERT_EQ(code, 0) << output;
     // 512*64 embeddings + 2 layers of (qkv 192x64+192, dense 64x64+64, mlp 2x256x64+256+64, 2 norms) + ln_f.
     EXPECT_NE(output.find("Parameters:  132864"), std::string::npos) << output;
     EXPECT_NE(output.find("ALiBi"), std::string::npos) << output;
     EXPECT_NE(output.find("BF16"), std::string::npos) << output;
     EXPECT_NE(output.find("model-00003-of-00003.safetensors"), std::string::npos) << output;
-    const auto [badCode, badOutput] = runCli("info --model /nonexistent/falcon");
+    const auto [badCode, badOutput] = test::runCli("info --model /nonexistent/falcon");
     EXPECT_EQ(badCode, 1);
     EXPECT_NE(badOutput.find("does not exist"), std::string::npos) << badOutput;
 }

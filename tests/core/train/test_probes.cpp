@@ -99,19 +99,6 @@ std::vector<double> lossesOf(const fs::path& runDir)
     return out;
 }
 
-std::pair<int, std::string> runCli(const std::string& args)
-{
-    const std::string command = test::cliPath().string() + " " + args + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    std::array<char, 4096> buf{};
-    size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
 } // namespace
 
 TEST(Probes, BaseAndEveryCheckpointAnswerAsASeparatelyLoadedModel)
@@ -208,7 +195,7 @@ TEST(Probes, PromptsFromAFileAreRenderedWithTheRunsTemplate)
 
     // The CLI: `train --probes FILE`, two steps, no checkpoint before the end: base + final adapter.
     const fs::path out = root / "cli-run";
-    auto [code, output] = runCli("train --model " + config.modelDir.string() + " --data " + config.dataFile.string() +
+    auto [code, output] = test::runCli("train --model " + config.modelDir.string() + " --data " + config.dataFile.string() +
                                  " --template falcon-instruct --map user=customer_message,assistant=agent_reply" +
                                  " --max-steps 2 --batch 2 --max-length 64 --probe-max-tokens 8 --probes " +
                                  (root / "probes.txt").string() + " --out " + out.string());
@@ -229,7 +216,7 @@ TEST(Probes, PromptsFromAFileAreRenderedWithTheRunsTemplate)
             EXPECT_TRUE(j.contains(key)) << key << " missing in " << line;
     }
     // --no-probes: none.
-    std::tie(code, output) = runCli("train --model " + config.modelDir.string() + " --data " + config.dataFile.string() +
+    std::tie(code, output) = test::runCli("train --model " + config.modelDir.string() + " --data " + config.dataFile.string() +
                                     " --template falcon-instruct --map user=customer_message,assistant=agent_reply" +
                                     " --max-steps 1 --batch 2 --max-length 64 --no-probes --probes " +
                                     (root / "probes.txt").string() + " --out " + (root / "cli-off").string());
