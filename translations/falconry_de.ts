@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>StrategyCheckJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Modell wird geladen…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answers</source>
+            <translation>%1 von %2 Antworten</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -530,6 +541,10 @@
         <message>
             <source>Eval loss %1.</source>
             <translation>Eval-Loss %1.</translation>
+        </message>
+        <message>
+            <source>Probe answers took %1 s.</source>
+            <translation>Die Antworten auf die Test-Prompts dauerten %1 s.</translation>
         </message>
     </context>
     <context>
@@ -716,6 +731,134 @@
         <message>
             <source>Generation was stopped</source>
             <translation>Die Erzeugung wurde angehalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapDialog</name>
+        <message>
+            <source>Adapter map</source>
+            <translation>Adapter-Karte</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Anzeigen:</translation>
+        </message>
+        <message>
+            <source>Update size (norm of scale·B·A)</source>
+            <translation>Update-Größe (Norm von scale·B·A)</translation>
+        </message>
+        <message>
+            <source>Effective rank (how many directions it uses)</source>
+            <translation>Effektiver Rang (wie viele Richtungen es nutzt)</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine)</source>
+            <translation>Ähnlichkeit zum anderen Adapter (Kosinus)</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Vergleichen mit…</translation>
+        </message>
+        <message>
+            <source>Choose a second adapter of the same model: each cell then says how alike the two updates are (1 = the same direction, 0 = unrelated, -1 = opposite)</source>
+            <translation>Einen zweiten Adapter desselben Modells wählen: Jede Zelle zeigt dann, wie ähnlich sich die beiden Updates sind (1 = dieselbe Richtung, 0 = unabhängig, -1 = entgegengesetzt)</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Kein Vergleich</translation>
+        </message>
+        <message>
+            <source>Each cell is one LoRA module: a darker cell changed its layer more. The effective rank says how many independent directions of the rank r the update really uses. Hover a cell for its figures.</source>
+            <translation>Jede Zelle ist ein LoRA-Modul: Eine dunklere Zelle hat ihre Schicht stärker verändert. Der effektive Rang gibt an, wie viele unabhängige Richtungen des Rangs r das Update wirklich nutzt. Zeigen Sie mit der Maus auf eine Zelle, um ihre Werte zu sehen.</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adapter: %1</translation>
+        </message>
+        <message>
+            <source>Adapter: %1
+Compared with: %2</source>
+            <translation>Adapter: %1
+Verglichen mit: %2</translation>
+        </message>
+        <message>
+            <source>Adapter to compare with</source>
+            <translation>Adapter zum Vergleichen</translation>
+        </message>
+        <message>
+            <source>This adapter cannot be shown: %1</source>
+            <translation>Dieser Adapter kann nicht angezeigt werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s) in %1 layer(s); rank %2, alpha %3, scale %4%5.</source>
+            <translation>
+                <numerusform>%n Modul in %1 Schicht; Rang %2, alpha %3, Skalierung %4%5.</numerusform>
+                <numerusform>%n Module in %1 Schicht(en); Rang %2, alpha %3, Skalierung %4%5.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (rsLoRA: alpha / √r)</source>
+            <translation> (rsLoRA: alpha / √r)</translation>
+        </message>
+        <message>
+            <source>The largest update is layer %1's %2 (norm %3).</source>
+            <translation>Das größte Update hat %2 in Schicht %1 (Norm %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean similarity to the other adapter: %1 over %n module(s).</source>
+            <translation>
+                <numerusform>Mittlere Ähnlichkeit zum anderen Adapter: %1 über %n Modul.</numerusform>
+                <numerusform>Mittlere Ähnlichkeit zum anderen Adapter: %1 über %n Module.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other adapter shares no module with this one.</source>
+            <translation>Der andere Adapter hat kein Modul mit diesem gemeinsam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapView</name>
+        <message>
+            <source>Layer %1, %2: no adapter on this module</source>
+            <translation>Schicht %1, %2: kein Adapter auf diesem Modul</translation>
+        </message>
+        <message>
+            <source>%1
+Layer %2, %3
+Update size (Frobenius norm of scale·B·A): %4
+Effective rank: %5 of %6</source>
+            <translation>%1
+Schicht %2, %3
+Update-Größe (Frobenius-Norm von scale·B·A): %4
+Effektiver Rang: %5 von %6</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine): %1</source>
+            <translation>Ähnlichkeit zum anderen Adapter (Kosinus): %1</translation>
+        </message>
+        <message>
+            <source>Similarity: the other adapter has no update here</source>
+            <translation>Ähnlichkeit: Der andere Adapter hat hier kein Update</translation>
+        </message>
+        <message>
+            <source>No adapter to show.</source>
+            <translation>Kein Adapter zum Anzeigen.</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>Schicht %1</translation>
+        </message>
+        <message>
+            <source>update size</source>
+            <translation>Update-Größe</translation>
+        </message>
+        <message>
+            <source>effective rank</source>
+            <translation>effektiver Rang</translation>
+        </message>
+        <message>
+            <source>cosine similarity</source>
+            <translation>Kosinus-Ähnlichkeit</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1174,18 @@ Modell: %2
         <message>
             <source>The left side is set to the tuned model: choose an adapter first.</source>
             <translation>Links ist das angepasste Modell eingestellt: Wählen Sie zuerst einen Adapter.</translation>
+        </message>
+        <message>
+            <source>4-bit weights for chat</source>
+            <translation>4-Bit-Gewichte für den Chat</translation>
+        </message>
+        <message>
+            <source>Answer from the model's weights quantized to 4 bits (NF4, as QLoRA holds them): about a quarter of the memory and faster answers on a CPU; the text can differ a little from the full weights'. Both sides share the one 4-bit copy. On by default for models of a billion parameters or more.</source>
+            <translation>Antworten aus den auf 4 Bit quantisierten Gewichten des Modells (NF4, wie QLoRA sie hält): etwa ein Viertel des Speichers und schnellere Antworten auf einer CPU; der Text kann leicht von dem der vollen Gewichte abweichen. Beide Seiten teilen sich die eine 4-Bit-Kopie. Standardmäßig an bei Modellen ab einer Milliarde Parametern.</translation>
+        </message>
+        <message>
+            <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
+            <translation>Die Antworten kommen aus einer 4-Bit-Kopie (NF4) der Gewichte.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1701,14 @@ Modell: %2
         <message>
             <source>Stop</source>
             <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Adapter-Karte…</translation>
+        </message>
+        <message>
+            <source>Which layers this adapter changed and how much, as a heat map; compare it with another adapter</source>
+            <translation>Welche Schichten dieser Adapter wie stark verändert hat, als Heatmap; mit einem anderen Adapter vergleichen</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2609,22 @@ Größen</translation>
             <source>Knowledge base</source>
             <translation>Wissensbasis</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Demo:&lt;/b&gt; build a knowledge base from the Aerie feeder's manual, then ask Compare about the feeder with the knowledge base, or run the strategy check on 42 questions about it.</source>
+            <translation>&lt;b&gt;Demo:&lt;/b&gt; Bauen Sie eine Wissensbasis aus dem Handbuch des Aerie-Futterhauses auf und fragen Sie dann unter „Vergleichen“ mit der Wissensbasis nach dem Futterhaus, oder führen Sie den Strategie-Check mit 42 Fragen dazu aus.</translation>
+        </message>
+        <message>
+            <source>Build from the demo manual</source>
+            <translation>Aus dem Demo-Handbuch aufbauen</translation>
+        </message>
+        <message>
+            <source>Strategy check…</source>
+            <translation>Strategie-Check…</translation>
+        </message>
+        <message>
+            <source>Ask your questions four ways (base, base + knowledge base, tuned, tuned + knowledge base) and count the answers that contain the right fact</source>
+            <translation>Ihre Fragen auf vier Arten stellen (Basis, Basis + Wissensbasis, angepasst, angepasst + Wissensbasis) und die Antworten zählen, die den richtigen Fakt enthalten</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::LocalTrainRun</name>
@@ -2760,6 +2939,92 @@ Größen</translation>
         <message>
             <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
             <translation>Nicht auf diesem Rechner: Laden Sie %1 unten vom Hugging Face Hub herunter oder legen Sie seinen Hugging-Face-Ordner auf die Festplatte und verwenden Sie „Ordner öffnen…“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbePanel</name>
+        <message>
+            <source>Probe prompts</source>
+            <translation>Test-Prompts</translation>
+        </message>
+        <message>
+            <source>Answer probe prompts at every checkpoint</source>
+            <translation>Test-Prompts bei jedem Checkpoint beantworten</translation>
+        </message>
+        <message>
+            <source>The base model answers once, then every checkpoint as it is written (greedy, between training steps, on the weights already loaded). The Probes tab shows how the answers change. Each round costs a short generation: seconds on small models, longer on 7B.</source>
+            <translation>Das Basismodell antwortet einmal, danach jeder Checkpoint, sobald er geschrieben ist (greedy, zwischen den Trainingsschritten, mit den bereits geladenen Gewichten). Der Tab „Test-Prompts“ zeigt, wie sich die Antworten ändern. Jede Runde kostet eine kurze Generierung: Sekunden bei kleinen Modellen, länger bei 7B.</translation>
+        </message>
+        <message>
+            <source>One prompt per line, as a user would ask it.
+Empty: the first three held-out examples of the dataset, with their answers as the reference.</source>
+            <translation>Ein Prompt pro Zeile, so wie ein Benutzer fragen würde.
+Leer: die ersten drei zurückgehaltenen Beispiele des Datensatzes, mit ihren Antworten als Referenz.</translation>
+        </message>
+        <message>
+            <source>New tokens per answer at most. 32–128; longer answers cost more time at each checkpoint.</source>
+            <translation>Höchstzahl neuer Tokens pro Antwort. 32–128; längere Antworten kosten bei jedem Checkpoint mehr Zeit.</translation>
+        </message>
+        <message>
+            <source>Answer length:</source>
+            <translation>Antwortlänge:</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbeTimeline</name>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Checkpoint at step %1</source>
+            <translation>Checkpoint bei Schritt %1</translation>
+        </message>
+        <message>
+            <source>Final adapter (step %1)</source>
+            <translation>Endgültiger Adapter (Schritt %1)</translation>
+        </message>
+        <message>
+            <source>Choose a run under "Runs", or start one: its probe answers appear here.</source>
+            <translation>Wählen Sie einen Lauf unter „Läufe“ oder starten Sie einen: Seine Antworten auf die Test-Prompts erscheinen hier.</translation>
+        </message>
+        <message>
+            <source>No probe answers in this run yet. They are written when the base model has answered and at every checkpoint (turn them on under "Probe prompts").</source>
+            <translation>In diesem Lauf gibt es noch keine Antworten auf Test-Prompts. Sie werden geschrieben, sobald das Basismodell geantwortet hat, und bei jedem Checkpoint (einschalten unter „Test-Prompts“).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 in all</source>
+            <translation>
+                <numerusform>%n Prompt von %1 Modell(en) beantwortet; die Antworten dauerten insgesamt %2</numerusform>
+                <numerusform>%n Prompts von %1 Modell(en) beantwortet; die Antworten dauerten insgesamt %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 s in all</source>
+            <translation>
+                <numerusform>%n Prompt von %1 Modell(en) beantwortet; die Antworten dauerten insgesamt %2 s</numerusform>
+                <numerusform>%n Prompts von %1 Modell(en) beantwortet; die Antworten dauerten insgesamt %2 s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1 % of the run's %2).</source>
+            <translation> (%1 % der Laufzeit von %2).</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>(no answer: the model ended at once)</source>
+            <translation>(keine Antwort: Das Modell hat sofort beendet)</translation>
+        </message>
+        <message>
+            <source>Reference answer (from the dataset)</source>
+            <translation>Referenzantwort (aus dem Datensatz)</translation>
         </message>
     </context>
     <context>
@@ -3090,6 +3355,237 @@ Größen</translation>
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyCheckDialog</name>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Base + knowledge base</source>
+            <translation>Basismodell + Wissensbasis</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Angepasstes Modell</translation>
+        </message>
+        <message>
+            <source>Tuned + knowledge base</source>
+            <translation>Angepasstes Modell + Wissensbasis</translation>
+        </message>
+        <message>
+            <source>Strategy check</source>
+            <translation>Strategie-Check</translation>
+        </message>
+        <message>
+            <source>Which strategy knows your facts? Write questions and the fact a right answer must contain (a number, a name, a short phrase). Falconry asks the base model and the tuned model, each with and without the knowledge base, and counts the answers that contain the fact.</source>
+            <translation>Welche Strategie kennt Ihre Fakten? Schreiben Sie Fragen und den Fakt, den eine richtige Antwort enthalten muss (eine Zahl, einen Namen, eine kurze Wendung). Falconry fragt das Basismodell und das angepasste Modell, jeweils mit und ohne Wissensbasis, und zählt die Antworten, die den Fakt enthalten.</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Fragen</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Fact the answer must contain</source>
+            <translation>Fakt, den die Antwort enthalten muss</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Frage hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Load CSV…</source>
+            <translation>CSV laden…</translation>
+        </message>
+        <message>
+            <source>A CSV file with a 'question' and a 'fact' column</source>
+            <translation>Eine CSV-Datei mit einer Spalte 'question' und einer Spalte 'fact'</translation>
+        </message>
+        <message>
+            <source>Demo questions</source>
+            <translation>Demo-Fragen</translation>
+        </message>
+        <message>
+            <source>The 42 questions about the Aerie feeder's manual</source>
+            <translation>Die 42 Fragen zum Handbuch des Aerie-Futterhauses</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>With the knowledge base</source>
+            <translation>Mit der Wissensbasis</translation>
+        </message>
+        <message>
+            <source>Adapter…</source>
+            <translation>Adapter…</translation>
+        </message>
+        <message>
+            <source>The adapter folder the tuned model uses</source>
+            <translation>Der Adapterordner, den das angepasste Modell nutzt</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source>The longest answer; a fact is short, and shorter answers make the check faster</source>
+            <translation>Die längste Antwort; ein Fakt ist kurz, und kürzere Antworten machen den Check schneller</translation>
+        </message>
+        <message>
+            <source>Answers up to</source>
+            <translation>Antworten bis zu</translation>
+        </message>
+        <message>
+            <source>Run the check</source>
+            <translation>Check starten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop; the answers finished so far are counted</source>
+            <translation>Anhalten; die bis dahin fertigen Antworten werden gezählt</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Answers with the fact</source>
+            <translation>Antworten mit dem Fakt</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>Fakt</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>These questions cannot be read: %1</source>
+            <translation>Diese Fragen können nicht gelesen werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) from %1.</source>
+            <translation>
+                <numerusform>%n Frage aus %1.</numerusform>
+                <numerusform>%n Fragen aus %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No adapter: train one or choose a folder</source>
+            <translation>Kein Adapter: Trainieren Sie einen oder wählen Sie einen Ordner</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adapter: %1</translation>
+        </message>
+        <message>
+            <source>Choose a model on the Model page first.</source>
+            <translation>Wählen Sie zuerst auf der Seite Modell ein Modell.</translation>
+        </message>
+        <message>
+            <source>Add questions with their facts, or load them from a CSV file.</source>
+            <translation>Fügen Sie Fragen mit ihren Fakten hinzu oder laden Sie sie aus einer CSV-Datei.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Asking %1 (%n question(s) each)…</source>
+            <translation>
+                <numerusform>Befrage %1 (je %n Frage)…</numerusform>
+                <numerusform>Befrage %1 (je %n Fragen)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled before any answer was finished.</source>
+            <translation>Abgebrochen, bevor eine Antwort fertig war.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the counts are of the answers finished before.</source>
+            <translation>Abgebrochen: Gezählt sind die Antworten, die vorher fertig waren.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Fact: %1</source>
+            <translation>Fakt: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s), fact %1 them</source>
+            <translation>
+                <numerusform>%n Passage, Fakt %1</numerusform>
+                <numerusform>%n Passagen, Fakt %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>enthalten</translation>
+        </message>
+        <message>
+            <source>not in</source>
+            <translation>nicht enthalten</translation>
+        </message>
+        <message>
+            <source>The answer contains the fact</source>
+            <translation>Die Antwort enthält den Fakt</translation>
+        </message>
+        <message>
+            <source>The answer does not contain the fact</source>
+            <translation>Die Antwort enthält den Fakt nicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s).</source>
+            <translation>
+                <numerusform>%n Frage.</numerusform>
+                <numerusform>%n Fragen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The retrieved passages held the fact for %1 of them: what the model could quote.</source>
+            <translation>Die abgerufenen Passagen enthielten den Fakt bei %1 davon: das, was das Modell zitieren konnte.</translation>
+        </message>
+        <message>
+            <source>The answers quote few of those facts: this model does not read passages well. A larger or instruction-tuned model, or tuning it on answers written from passages, is the next step.</source>
+            <translation>Die Antworten zitieren wenige dieser Fakten: Dieses Modell liest Passagen nicht gut. Der nächste Schritt ist ein größeres oder auf Anweisungen abgestimmtes Modell, oder es mit Antworten zu trainieren, die aus Passagen geschrieben sind.</translation>
+        </message>
+        <message>
+            <source>No tuned answers: choose an adapter to compare fine-tuning too.</source>
+            <translation>Keine Antworten des angepassten Modells: Wählen Sie einen Adapter, um auch das Fine-Tuning zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Questions with facts</source>
+            <translation>Fragen mit Fakten</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Adapter folder (with adapter_config.json)</source>
+            <translation>Adapterordner (mit adapter_config.json)</translation>
+        </message>
+        <message>
+            <source>%1 holds no adapter_config.json: not a PEFT adapter folder.</source>
+            <translation>%1 enthält keine adapter_config.json: kein PEFT-Adapterordner.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::StrategyGuide</name>
         <message>
             <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
@@ -3125,6 +3621,64 @@ Größen</translation>
         <message>
             <source> ✂ cut at max length </source>
             <translation> ✂ bei maximaler Länge abgeschnitten </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainLauncher</name>
+        <message>
+            <source>Training finished.</source>
+            <translation>Training beendet.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Training gestoppt; der letzte Checkpoint kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>Der Laufordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>Die lokalen Prozesse können nicht gestartet werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Starte %n lokalen Prozess; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
+                <numerusform>Starte %n lokale Prozesse; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Stoppe die lokalen Prozesse sofort…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Stoppe nach dem aktuellen Schritt (jeder Prozess schreibt seinen Teil des Checkpoints)…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stoppe nach dem aktuellen Schritt…</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>Das Startskript konnte nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>mit sbatch %1 einreichen</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>es auf jedem Knoten ausführen (NODE_RANK=0 auf dem Hauptknoten, HEAD_NODE=&lt;dessen Adresse&gt; NODE_RANK=i auf den übrigen)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Startskript %1 und Einstellungen des Laufs %2 geschrieben. Kopieren Sie beide auf den Cluster; dort in ihrem Ordner: %3. Der Laufordner ist dort runs/%4.</translation>
         </message>
     </context>
     <context>
@@ -3170,10 +3724,6 @@ Größen</translation>
             <translation>Den unter „Läufe“ gewählten Lauf ab seinem letzten Checkpoint fortsetzen (auch nach einem Absturz)</translation>
         </message>
         <message>
-            <source>step %v of %m</source>
-            <translation>Schritt %v von %m</translation>
-        </message>
-        <message>
             <source>Smoothing:</source>
             <translation>Glättung:</translation>
         </message>
@@ -3192,14 +3742,6 @@ Größen</translation>
         <message>
             <source>Runs</source>
             <translation>Läufe</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Training beendet.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Training gestoppt; der letzte Checkpoint kann fortgesetzt werden.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -3242,31 +3784,12 @@ Größen</translation>
             <translation>Fortgesetzt.</translation>
         </message>
         <message>
-            <source>Stopping after the current step…</source>
-            <translation>Stoppe nach dem aktuellen Schritt…</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
             <translation>„Ausführen auf“ ist auf einen Cluster gesetzt: Exportieren Sie ein Startskript oder wählen Sie „Dieser Rechner“, um hier zu trainieren.</translation>
-        </message>
-        <message>
-            <source>Cannot create the run folder %1.</source>
-            <translation>Der Laufordner %1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot start the local processes: %1</source>
-            <translation>Die lokalen Prozesse können nicht gestartet werden: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
-            <translation>
-                <numerusform>Starte %n lokalen Prozess; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
-                <numerusform>Starte %n lokale Prozesse; der Fortschritt wird aus der metrics.jsonl des Laufs gelesen.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Training failed</source>
@@ -3289,30 +3812,6 @@ Größen</translation>
             <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <source>The launch script could not be written: %1</source>
-            <translation>Das Startskript konnte nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>submit it with: sbatch %1</source>
-            <translation>mit sbatch %1 einreichen</translation>
-        </message>
-        <message>
-            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
-            <translation>es auf jedem Knoten ausführen (NODE_RANK=0 auf dem Hauptknoten, HEAD_NODE=&lt;dessen Adresse&gt; NODE_RANK=i auf den übrigen)</translation>
-        </message>
-        <message>
-            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
-            <translation>Startskript %1 und Einstellungen des Laufs %2 geschrieben. Kopieren Sie beide auf den Cluster; dort in ihrem Ordner: %3. Der Laufordner ist dort runs/%4.</translation>
-        </message>
-        <message>
-            <source>Stopping the local processes now…</source>
-            <translation>Stoppe die lokalen Prozesse sofort…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
-            <translation>Stoppe nach dem aktuellen Schritt (jeder Prozess schreibt seinen Teil des Checkpoints)…</translation>
-        </message>
-        <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>„Ausführen auf“ ist auf einen Cluster gesetzt: Verwenden Sie unten „Startskript exportieren…“</translation>
         </message>
@@ -3323,14 +3822,6 @@ Größen</translation>
         <message>
             <source>Not started: change the settings and press Start again.</source>
             <translation>Nicht gestartet: Ändern Sie die Einstellungen und drücken Sie erneut auf Start.</translation>
-        </message>
-        <message>
-            <source>done in %1</source>
-            <translation>fertig nach %1</translation>
-        </message>
-        <message>
-            <source>ended after %1</source>
-            <translation>beendet nach %1</translation>
         </message>
         <message>
             <source>%1: %2 %3</source>
@@ -3351,6 +3842,33 @@ Größen</translation>
         <message>
             <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
             <translation>%1 wird vom letzten Checkpoint fortgesetzt (von vorn, wenn es keinen gibt)</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>Test-Prompts</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Adapter-Karte…</translation>
+        </message>
+        <message>
+            <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
+            <translation>Welche Schichten der Adapter des gewählten Laufs wie stark verändert hat (sein endgültiger Adapter oder, während er trainiert, sein neuester Checkpoint)</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainProgressRow</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>Schritt %v von %m</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>fertig nach %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>beendet nach %1</translation>
         </message>
     </context>
     <context>

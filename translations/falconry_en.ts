@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>falconry::ui::AdapterMapDialog</name>
+        <message numerus="yes">
+            <source>%n module(s) in %1 layer(s); rank %2, alpha %3, scale %4%5.</source>
+            <translation>
+                <numerusform>%n module in %1 layer; rank %2, alpha %3, scale %4%5.</numerusform>
+                <numerusform>%n modules in %1 layers; rank %2, alpha %3, scale %4%5.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean similarity to the other adapter: %1 over %n module(s).</source>
+            <translation>
+                <numerusform>Mean similarity to the other adapter: %1 over %n module.</numerusform>
+                <numerusform>Mean similarity to the other adapter: %1 over %n modules.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::ComparePage</name>
         <message numerus="yes">
             <source>%n token(s), %1; both sides at %2 tokens/s</source>
@@ -226,6 +243,23 @@
         </message>
     </context>
     <context>
+        <name>falconry::ui::ProbeTimeline</name>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 in all</source>
+            <translation>
+                <numerusform>%n prompt answered by %1 model; the answers took %2 in all</numerusform>
+                <numerusform>%n prompts answered by %1 models; the answers took %2 in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 s in all</source>
+            <translation>
+                <numerusform>%n prompt answered by %1 model; the answers took %2 s in all</numerusform>
+                <numerusform>%n prompts answered by %1 models; the answers took %2 s in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::QualityPanel</name>
         <message numerus="yes">
             <source>%n row(s) cut at max length %1</source>
@@ -267,7 +301,38 @@
         </message>
     </context>
     <context>
-        <name>falconry::ui::TrainPage</name>
+        <name>falconry::ui::StrategyCheckDialog</name>
+        <message numerus="yes">
+            <source>%n question(s) from %1.</source>
+            <translation>
+                <numerusform>%n question from %1.</numerusform>
+                <numerusform>%n questions from %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Asking %1 (%n question(s) each)…</source>
+            <translation>
+                <numerusform>Asking %1 (%n question each)…</numerusform>
+                <numerusform>Asking %1 (%n questions each)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s), fact %1 them</source>
+            <translation>
+                <numerusform>%n passage, fact %1 them</numerusform>
+                <numerusform>%n passages, fact %1 them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s).</source>
+            <translation>
+                <numerusform>%n question.</numerusform>
+                <numerusform>%n questions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainLauncher</name>
         <message numerus="yes">
             <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
             <translation>

@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>StrategyCheckJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Cargando el modelo…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answers</source>
+            <translation>%1 de %2 respuestas</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -530,6 +541,10 @@
         <message>
             <source>Eval loss %1.</source>
             <translation>Pérdida de evaluación %1.</translation>
+        </message>
+        <message>
+            <source>Probe answers took %1 s.</source>
+            <translation>Las respuestas a los prompts de prueba tardaron %1 s.</translation>
         </message>
     </context>
     <context>
@@ -716,6 +731,134 @@
         <message>
             <source>Generation was stopped</source>
             <translation>La generación se detuvo</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapDialog</name>
+        <message>
+            <source>Adapter map</source>
+            <translation>Mapa del adaptador</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Update size (norm of scale·B·A)</source>
+            <translation>Tamaño de la actualización (norma de scale·B·A)</translation>
+        </message>
+        <message>
+            <source>Effective rank (how many directions it uses)</source>
+            <translation>Rango efectivo (cuántas direcciones usa)</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine)</source>
+            <translation>Similitud con el otro adaptador (coseno)</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Comparar con…</translation>
+        </message>
+        <message>
+            <source>Choose a second adapter of the same model: each cell then says how alike the two updates are (1 = the same direction, 0 = unrelated, -1 = opposite)</source>
+            <translation>Elija un segundo adaptador del mismo modelo: cada celda indica entonces cuánto se parecen las dos actualizaciones (1 = la misma dirección, 0 = sin relación, -1 = opuestas)</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Sin comparación</translation>
+        </message>
+        <message>
+            <source>Each cell is one LoRA module: a darker cell changed its layer more. The effective rank says how many independent directions of the rank r the update really uses. Hover a cell for its figures.</source>
+            <translation>Cada celda es un módulo LoRA: una celda más oscura cambió más su capa. El rango efectivo indica cuántas direcciones independientes del rango r usa realmente la actualización. Pase el ratón sobre una celda para ver sus cifras.</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adaptador: %1</translation>
+        </message>
+        <message>
+            <source>Adapter: %1
+Compared with: %2</source>
+            <translation>Adaptador: %1
+Comparado con: %2</translation>
+        </message>
+        <message>
+            <source>Adapter to compare with</source>
+            <translation>Adaptador con el que comparar</translation>
+        </message>
+        <message>
+            <source>This adapter cannot be shown: %1</source>
+            <translation>Este adaptador no se puede mostrar: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s) in %1 layer(s); rank %2, alpha %3, scale %4%5.</source>
+            <translation>
+                <numerusform>%n módulo en %1 capa; rango %2, alfa %3, escala %4%5.</numerusform>
+                <numerusform>%n módulos en %1 capa(s); rango %2, alfa %3, escala %4%5.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (rsLoRA: alpha / √r)</source>
+            <translation> (rsLoRA: alfa / √r)</translation>
+        </message>
+        <message>
+            <source>The largest update is layer %1's %2 (norm %3).</source>
+            <translation>La mayor actualización es la de %2 en la capa %1 (norma %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean similarity to the other adapter: %1 over %n module(s).</source>
+            <translation>
+                <numerusform>Similitud media con el otro adaptador: %1 en %n módulo.</numerusform>
+                <numerusform>Similitud media con el otro adaptador: %1 en %n módulos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other adapter shares no module with this one.</source>
+            <translation>El otro adaptador no comparte ningún módulo con este.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapView</name>
+        <message>
+            <source>Layer %1, %2: no adapter on this module</source>
+            <translation>Capa %1, %2: no hay adaptador en este módulo</translation>
+        </message>
+        <message>
+            <source>%1
+Layer %2, %3
+Update size (Frobenius norm of scale·B·A): %4
+Effective rank: %5 of %6</source>
+            <translation>%1
+Capa %2, %3
+Tamaño de la actualización (norma de Frobenius de scale·B·A): %4
+Rango efectivo: %5 de %6</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine): %1</source>
+            <translation>Similitud con el otro adaptador (coseno): %1</translation>
+        </message>
+        <message>
+            <source>Similarity: the other adapter has no update here</source>
+            <translation>Similitud: el otro adaptador no tiene actualización aquí</translation>
+        </message>
+        <message>
+            <source>No adapter to show.</source>
+            <translation>No hay ningún adaptador que mostrar.</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>capa %1</translation>
+        </message>
+        <message>
+            <source>update size</source>
+            <translation>tamaño de la actualización</translation>
+        </message>
+        <message>
+            <source>effective rank</source>
+            <translation>rango efectivo</translation>
+        </message>
+        <message>
+            <source>cosine similarity</source>
+            <translation>similitud coseno</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1174,18 @@ Modelo: %2
         <message>
             <source>The left side is set to the tuned model: choose an adapter first.</source>
             <translation>El lado izquierdo usa el modelo ajustado: elija primero un adaptador.</translation>
+        </message>
+        <message>
+            <source>4-bit weights for chat</source>
+            <translation>Pesos de 4 bits para el chat</translation>
+        </message>
+        <message>
+            <source>Answer from the model's weights quantized to 4 bits (NF4, as QLoRA holds them): about a quarter of the memory and faster answers on a CPU; the text can differ a little from the full weights'. Both sides share the one 4-bit copy. On by default for models of a billion parameters or more.</source>
+            <translation>Responder con los pesos del modelo cuantizados a 4 bits (NF4, como los guarda QLoRA): cerca de una cuarta parte de la memoria y respuestas más rápidas en una CPU; el texto puede diferir un poco del de los pesos completos. Ambos lados comparten la misma copia de 4 bits. Activado por defecto en modelos de mil millones de parámetros o más.</translation>
+        </message>
+        <message>
+            <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
+            <translation>Las respuestas provienen de una copia de 4 bits (NF4) de los pesos.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1701,14 @@ Modelo: %2
         <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Mapa del adaptador…</translation>
+        </message>
+        <message>
+            <source>Which layers this adapter changed and how much, as a heat map; compare it with another adapter</source>
+            <translation>Qué capas cambió este adaptador y cuánto, como mapa de calor; compárelo con otro adaptador</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2609,22 @@ tallas</translation>
             <source>Knowledge base</source>
             <translation>Base de conocimiento</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Demo:&lt;/b&gt; build a knowledge base from the Aerie feeder's manual, then ask Compare about the feeder with the knowledge base, or run the strategy check on 42 questions about it.</source>
+            <translation>&lt;b&gt;Demostración:&lt;/b&gt; cree una base de conocimiento a partir del manual del comedero Aerie; luego pregunte en Comparar sobre el comedero con la base de conocimiento, o ejecute la comprobación de estrategias con 42 preguntas sobre él.</translation>
+        </message>
+        <message>
+            <source>Build from the demo manual</source>
+            <translation>Crear a partir del manual de demostración</translation>
+        </message>
+        <message>
+            <source>Strategy check…</source>
+            <translation>Comprobación de estrategias…</translation>
+        </message>
+        <message>
+            <source>Ask your questions four ways (base, base + knowledge base, tuned, tuned + knowledge base) and count the answers that contain the right fact</source>
+            <translation>Hacer sus preguntas de cuatro formas (base, base + base de conocimiento, ajustado, ajustado + base de conocimiento) y contar las respuestas que contienen el hecho correcto</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::LocalTrainRun</name>
@@ -2760,6 +2939,92 @@ tallas</translation>
         <message>
             <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
             <translation>No está en este equipo: descargue %1 del Hugging Face Hub más abajo, o ponga su carpeta Hugging Face en el disco y use «Abrir carpeta…».</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbePanel</name>
+        <message>
+            <source>Probe prompts</source>
+            <translation>Prompts de prueba</translation>
+        </message>
+        <message>
+            <source>Answer probe prompts at every checkpoint</source>
+            <translation>Responder a los prompts de prueba en cada punto de control</translation>
+        </message>
+        <message>
+            <source>The base model answers once, then every checkpoint as it is written (greedy, between training steps, on the weights already loaded). The Probes tab shows how the answers change. Each round costs a short generation: seconds on small models, longer on 7B.</source>
+            <translation>El modelo base responde una vez y luego cada punto de control en cuanto se escribe (voraz, entre pasos de entrenamiento, con los pesos ya cargados). La pestaña «Prompts de prueba» muestra cómo cambian las respuestas. Cada ronda cuesta una generación corta: segundos en modelos pequeños, más en 7B.</translation>
+        </message>
+        <message>
+            <source>One prompt per line, as a user would ask it.
+Empty: the first three held-out examples of the dataset, with their answers as the reference.</source>
+            <translation>Un prompt por línea, tal como lo preguntaría un usuario.
+Vacío: los tres primeros ejemplos reservados del conjunto de datos, con sus respuestas como referencia.</translation>
+        </message>
+        <message>
+            <source>New tokens per answer at most. 32–128; longer answers cost more time at each checkpoint.</source>
+            <translation>Máximo de tokens nuevos por respuesta. 32–128; las respuestas más largas cuestan más tiempo en cada punto de control.</translation>
+        </message>
+        <message>
+            <source>Answer length:</source>
+            <translation>Longitud de respuesta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbeTimeline</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modelo base</translation>
+        </message>
+        <message>
+            <source>Checkpoint at step %1</source>
+            <translation>Punto de control en el paso %1</translation>
+        </message>
+        <message>
+            <source>Final adapter (step %1)</source>
+            <translation>Adaptador final (paso %1)</translation>
+        </message>
+        <message>
+            <source>Choose a run under "Runs", or start one: its probe answers appear here.</source>
+            <translation>Elija una ejecución en «Ejecuciones» o inicie una: sus respuestas a los prompts de prueba aparecen aquí.</translation>
+        </message>
+        <message>
+            <source>No probe answers in this run yet. They are written when the base model has answered and at every checkpoint (turn them on under "Probe prompts").</source>
+            <translation>Aún no hay respuestas a los prompts de prueba en esta ejecución. Se escriben cuando el modelo base ha respondido y en cada punto de control (actívelas en «Prompts de prueba»).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 in all</source>
+            <translation>
+                <numerusform>%1 modelo(s) respondieron a %n prompt; las respuestas tardaron %2 en total</numerusform>
+                <numerusform>%1 modelo(s) respondieron a %n prompts; las respuestas tardaron %2 en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 s in all</source>
+            <translation>
+                <numerusform>%1 modelo(s) respondieron a %n prompt; las respuestas tardaron %2 s en total</numerusform>
+                <numerusform>%1 modelo(s) respondieron a %n prompts; las respuestas tardaron %2 s en total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1 % of the run's %2).</source>
+            <translation> (%1 % de los %2 de la ejecución).</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>(no answer: the model ended at once)</source>
+            <translation>(sin respuesta: el modelo terminó de inmediato)</translation>
+        </message>
+        <message>
+            <source>Reference answer (from the dataset)</source>
+            <translation>Respuesta de referencia (del conjunto de datos)</translation>
         </message>
     </context>
     <context>
@@ -3090,6 +3355,237 @@ tallas</translation>
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyCheckDialog</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modelo base</translation>
+        </message>
+        <message>
+            <source>Base + knowledge base</source>
+            <translation>Modelo base + base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modelo ajustado</translation>
+        </message>
+        <message>
+            <source>Tuned + knowledge base</source>
+            <translation>Modelo ajustado + base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Strategy check</source>
+            <translation>Comprobación de estrategias</translation>
+        </message>
+        <message>
+            <source>Which strategy knows your facts? Write questions and the fact a right answer must contain (a number, a name, a short phrase). Falconry asks the base model and the tuned model, each with and without the knowledge base, and counts the answers that contain the fact.</source>
+            <translation>¿Qué estrategia conoce sus hechos? Escriba preguntas y el hecho que debe contener una respuesta correcta (un número, un nombre, una frase corta). Falconry pregunta al modelo base y al modelo ajustado, cada uno con y sin la base de conocimiento, y cuenta las respuestas que contienen el hecho.</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Fact the answer must contain</source>
+            <translation>Hecho que debe contener la respuesta</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Añadir pregunta</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Load CSV…</source>
+            <translation>Cargar CSV…</translation>
+        </message>
+        <message>
+            <source>A CSV file with a 'question' and a 'fact' column</source>
+            <translation>Un archivo CSV con una columna 'question' y una columna 'fact'</translation>
+        </message>
+        <message>
+            <source>Demo questions</source>
+            <translation>Preguntas de demostración</translation>
+        </message>
+        <message>
+            <source>The 42 questions about the Aerie feeder's manual</source>
+            <translation>Las 42 preguntas sobre el manual del comedero Aerie</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>With the knowledge base</source>
+            <translation>Con la base de conocimiento</translation>
+        </message>
+        <message>
+            <source>Adapter…</source>
+            <translation>Adaptador…</translation>
+        </message>
+        <message>
+            <source>The adapter folder the tuned model uses</source>
+            <translation>La carpeta de adaptador que usa el modelo ajustado</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> tokens</translation>
+        </message>
+        <message>
+            <source>The longest answer; a fact is short, and shorter answers make the check faster</source>
+            <translation>La respuesta más larga; un hecho es corto y las respuestas más cortas aceleran la comprobación</translation>
+        </message>
+        <message>
+            <source>Answers up to</source>
+            <translation>Respuestas de hasta</translation>
+        </message>
+        <message>
+            <source>Run the check</source>
+            <translation>Ejecutar la comprobación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop; the answers finished so far are counted</source>
+            <translation>Detener; se cuentan las respuestas terminadas hasta ahora</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Estrategia</translation>
+        </message>
+        <message>
+            <source>Answers with the fact</source>
+            <translation>Respuestas con el hecho</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>These questions cannot be read: %1</source>
+            <translation>Estas preguntas no se pueden leer: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) from %1.</source>
+            <translation>
+                <numerusform>%n pregunta de %1.</numerusform>
+                <numerusform>%n preguntas de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No adapter: train one or choose a folder</source>
+            <translation>Sin adaptador: entrene uno o elija una carpeta</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adaptador: %1</translation>
+        </message>
+        <message>
+            <source>Choose a model on the Model page first.</source>
+            <translation>Elija primero un modelo en la página Modelo.</translation>
+        </message>
+        <message>
+            <source>Add questions with their facts, or load them from a CSV file.</source>
+            <translation>Añada preguntas con sus hechos o cárguelas desde un archivo CSV.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Asking %1 (%n question(s) each)…</source>
+            <translation>
+                <numerusform>Preguntando a %1 (%n pregunta cada uno)…</numerusform>
+                <numerusform>Preguntando a %1 (%n preguntas cada uno)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled before any answer was finished.</source>
+            <translation>Cancelado antes de terminar ninguna respuesta.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the counts are of the answers finished before.</source>
+            <translation>Cancelado: los recuentos son de las respuestas terminadas antes.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>Fact: %1</source>
+            <translation>Hecho: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s), fact %1 them</source>
+            <translation>
+                <numerusform>%n pasaje, hecho %1</numerusform>
+                <numerusform>%n pasajes, hecho %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <source>not in</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <source>The answer contains the fact</source>
+            <translation>La respuesta contiene el hecho</translation>
+        </message>
+        <message>
+            <source>The answer does not contain the fact</source>
+            <translation>La respuesta no contiene el hecho</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s).</source>
+            <translation>
+                <numerusform>%n pregunta.</numerusform>
+                <numerusform>%n preguntas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The retrieved passages held the fact for %1 of them: what the model could quote.</source>
+            <translation>Los pasajes recuperados contenían el hecho en %1 de ellas: lo que el modelo podía citar.</translation>
+        </message>
+        <message>
+            <source>The answers quote few of those facts: this model does not read passages well. A larger or instruction-tuned model, or tuning it on answers written from passages, is the next step.</source>
+            <translation>Las respuestas citan pocos de esos hechos: este modelo no lee bien los pasajes. El siguiente paso es un modelo más grande o ajustado para instrucciones, o ajustarlo con respuestas escritas a partir de pasajes.</translation>
+        </message>
+        <message>
+            <source>No tuned answers: choose an adapter to compare fine-tuning too.</source>
+            <translation>No hay respuestas del modelo ajustado: elija un adaptador para comparar también el ajuste fino.</translation>
+        </message>
+        <message>
+            <source>Questions with facts</source>
+            <translation>Preguntas con hechos</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Adapter folder (with adapter_config.json)</source>
+            <translation>Carpeta de adaptador (con adapter_config.json)</translation>
+        </message>
+        <message>
+            <source>%1 holds no adapter_config.json: not a PEFT adapter folder.</source>
+            <translation>%1 no contiene adapter_config.json: no es una carpeta de adaptador PEFT.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::StrategyGuide</name>
         <message>
             <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
@@ -3125,6 +3621,64 @@ tallas</translation>
         <message>
             <source> ✂ cut at max length </source>
             <translation> ✂ cortado en la longitud máxima </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainLauncher</name>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entrenamiento terminado.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entrenamiento detenido; se puede reanudar desde el último punto de control.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>No se puede crear la carpeta de la ejecución %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>No se pueden iniciar los procesos locales: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Iniciando %n proceso local; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
+                <numerusform>Iniciando %n procesos locales; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Deteniendo ya los procesos locales…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Deteniendo tras el paso actual (cada proceso escribe su parte del punto de control)…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Deteniendo tras el paso actual…</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>No se pudo escribir el script de lanzamiento: %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>envíelo con: sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>ejecútelo en cada nodo (NODE_RANK=0 en el nodo principal, HEAD_NODE=&lt;su dirección&gt; NODE_RANK=i en los demás)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Se escribieron el script de lanzamiento %1 y los ajustes de la ejecución %2. Copie ambos al clúster y, en su carpeta, %3. Allí, la carpeta de la ejecución será runs/%4.</translation>
         </message>
     </context>
     <context>
@@ -3170,10 +3724,6 @@ tallas</translation>
             <translation>Continuar la ejecución seleccionada en «Ejecuciones» desde su último punto de control (también tras un fallo)</translation>
         </message>
         <message>
-            <source>step %v of %m</source>
-            <translation>paso %v de %m</translation>
-        </message>
-        <message>
             <source>Smoothing:</source>
             <translation>Suavizado:</translation>
         </message>
@@ -3192,14 +3742,6 @@ tallas</translation>
         <message>
             <source>Runs</source>
             <translation>Ejecuciones</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Entrenamiento terminado.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Entrenamiento detenido; se puede reanudar desde el último punto de control.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -3242,31 +3784,12 @@ tallas</translation>
             <translation>Reanudado.</translation>
         </message>
         <message>
-            <source>Stopping after the current step…</source>
-            <translation>Deteniendo tras el paso actual…</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
             <translation>«Ejecutar en» está configurado en un clúster: exporte un script de lanzamiento o elija «Este equipo» para entrenar aquí.</translation>
-        </message>
-        <message>
-            <source>Cannot create the run folder %1.</source>
-            <translation>No se puede crear la carpeta de la ejecución %1.</translation>
-        </message>
-        <message>
-            <source>Cannot start the local processes: %1</source>
-            <translation>No se pueden iniciar los procesos locales: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
-            <translation>
-                <numerusform>Iniciando %n proceso local; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
-                <numerusform>Iniciando %n procesos locales; el progreso se lee del metrics.jsonl de la ejecución.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Training failed</source>
@@ -3289,30 +3812,6 @@ tallas</translation>
             <translation>Scripts de shell (*.sh);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>The launch script could not be written: %1</source>
-            <translation>No se pudo escribir el script de lanzamiento: %1</translation>
-        </message>
-        <message>
-            <source>submit it with: sbatch %1</source>
-            <translation>envíelo con: sbatch %1</translation>
-        </message>
-        <message>
-            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
-            <translation>ejecútelo en cada nodo (NODE_RANK=0 en el nodo principal, HEAD_NODE=&lt;su dirección&gt; NODE_RANK=i en los demás)</translation>
-        </message>
-        <message>
-            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
-            <translation>Se escribieron el script de lanzamiento %1 y los ajustes de la ejecución %2. Copie ambos al clúster y, en su carpeta, %3. Allí, la carpeta de la ejecución será runs/%4.</translation>
-        </message>
-        <message>
-            <source>Stopping the local processes now…</source>
-            <translation>Deteniendo ya los procesos locales…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
-            <translation>Deteniendo tras el paso actual (cada proceso escribe su parte del punto de control)…</translation>
-        </message>
-        <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>«Ejecutar en» está configurado en un clúster: use «Exportar script de lanzamiento…» más abajo</translation>
         </message>
@@ -3323,14 +3822,6 @@ tallas</translation>
         <message>
             <source>Not started: change the settings and press Start again.</source>
             <translation>No iniciado: cambie los ajustes y pulse Iniciar de nuevo.</translation>
-        </message>
-        <message>
-            <source>done in %1</source>
-            <translation>hecho en %1</translation>
-        </message>
-        <message>
-            <source>ended after %1</source>
-            <translation>terminado tras %1</translation>
         </message>
         <message>
             <source>%1: %2 %3</source>
@@ -3351,6 +3842,33 @@ tallas</translation>
         <message>
             <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
             <translation>Reanudando %1 desde su último punto de control (desde el principio si no tiene)</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>Prompts de prueba</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Mapa del adaptador…</translation>
+        </message>
+        <message>
+            <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
+            <translation>Qué capas cambió el adaptador de la ejecución seleccionada y cuánto (su adaptador final o, mientras entrena, su punto de control más reciente)</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainProgressRow</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>paso %v de %m</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>hecho en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>terminado tras %1</translation>
         </message>
     </context>
     <context>

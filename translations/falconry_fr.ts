@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>StrategyCheckJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Chargement du modèle…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answers</source>
+            <translation>%1 réponses sur %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -530,6 +541,10 @@
         <message>
             <source>Eval loss %1.</source>
             <translation>Perte d'évaluation %1.</translation>
+        </message>
+        <message>
+            <source>Probe answers took %1 s.</source>
+            <translation>Les réponses aux prompts témoins ont pris %1 s.</translation>
         </message>
     </context>
     <context>
@@ -716,6 +731,134 @@
         <message>
             <source>Generation was stopped</source>
             <translation>La génération a été arrêtée</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapDialog</name>
+        <message>
+            <source>Adapter map</source>
+            <translation>Carte de l'adaptateur</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>Update size (norm of scale·B·A)</source>
+            <translation>Taille de la mise à jour (norme de scale·B·A)</translation>
+        </message>
+        <message>
+            <source>Effective rank (how many directions it uses)</source>
+            <translation>Rang effectif (combien de directions elle utilise)</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine)</source>
+            <translation>Similarité avec l'autre adaptateur (cosinus)</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Comparer avec…</translation>
+        </message>
+        <message>
+            <source>Choose a second adapter of the same model: each cell then says how alike the two updates are (1 = the same direction, 0 = unrelated, -1 = opposite)</source>
+            <translation>Choisissez un second adaptateur du même modèle : chaque cellule indique alors à quel point les deux mises à jour se ressemblent (1 = même direction, 0 = sans rapport, -1 = opposées)</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Aucune comparaison</translation>
+        </message>
+        <message>
+            <source>Each cell is one LoRA module: a darker cell changed its layer more. The effective rank says how many independent directions of the rank r the update really uses. Hover a cell for its figures.</source>
+            <translation>Chaque cellule est un module LoRA : une cellule plus foncée a davantage modifié sa couche. Le rang effectif indique combien de directions indépendantes du rang r la mise à jour utilise réellement. Survolez une cellule pour voir ses valeurs.</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adaptateur : %1</translation>
+        </message>
+        <message>
+            <source>Adapter: %1
+Compared with: %2</source>
+            <translation>Adaptateur : %1
+Comparé à : %2</translation>
+        </message>
+        <message>
+            <source>Adapter to compare with</source>
+            <translation>Adaptateur à comparer</translation>
+        </message>
+        <message>
+            <source>This adapter cannot be shown: %1</source>
+            <translation>Cet adaptateur ne peut pas être affiché : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s) in %1 layer(s); rank %2, alpha %3, scale %4%5.</source>
+            <translation>
+                <numerusform>%n module dans %1 couche ; rang %2, alpha %3, échelle %4%5.</numerusform>
+                <numerusform>%n modules dans %1 couche(s) ; rang %2, alpha %3, échelle %4%5.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (rsLoRA: alpha / √r)</source>
+            <translation> (rsLoRA : alpha / √r)</translation>
+        </message>
+        <message>
+            <source>The largest update is layer %1's %2 (norm %3).</source>
+            <translation>La plus grande mise à jour est celle de %2 dans la couche %1 (norme %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean similarity to the other adapter: %1 over %n module(s).</source>
+            <translation>
+                <numerusform>Similarité moyenne avec l'autre adaptateur : %1 sur %n module.</numerusform>
+                <numerusform>Similarité moyenne avec l'autre adaptateur : %1 sur %n modules.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other adapter shares no module with this one.</source>
+            <translation>L'autre adaptateur n'a aucun module en commun avec celui-ci.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapView</name>
+        <message>
+            <source>Layer %1, %2: no adapter on this module</source>
+            <translation>Couche %1, %2 : pas d'adaptateur sur ce module</translation>
+        </message>
+        <message>
+            <source>%1
+Layer %2, %3
+Update size (Frobenius norm of scale·B·A): %4
+Effective rank: %5 of %6</source>
+            <translation>%1
+Couche %2, %3
+Taille de la mise à jour (norme de Frobenius de scale·B·A) : %4
+Rang effectif : %5 sur %6</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine): %1</source>
+            <translation>Similarité avec l'autre adaptateur (cosinus) : %1</translation>
+        </message>
+        <message>
+            <source>Similarity: the other adapter has no update here</source>
+            <translation>Similarité : l'autre adaptateur n'a pas de mise à jour ici</translation>
+        </message>
+        <message>
+            <source>No adapter to show.</source>
+            <translation>Aucun adaptateur à afficher.</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>couche %1</translation>
+        </message>
+        <message>
+            <source>update size</source>
+            <translation>taille de la mise à jour</translation>
+        </message>
+        <message>
+            <source>effective rank</source>
+            <translation>rang effectif</translation>
+        </message>
+        <message>
+            <source>cosine similarity</source>
+            <translation>similarité cosinus</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1174,18 @@ Modèle : %2
         <message>
             <source>The left side is set to the tuned model: choose an adapter first.</source>
             <translation>Le côté gauche est réglé sur le modèle affiné : choisissez d'abord un adaptateur.</translation>
+        </message>
+        <message>
+            <source>4-bit weights for chat</source>
+            <translation>Poids 4 bits pour le chat</translation>
+        </message>
+        <message>
+            <source>Answer from the model's weights quantized to 4 bits (NF4, as QLoRA holds them): about a quarter of the memory and faster answers on a CPU; the text can differ a little from the full weights'. Both sides share the one 4-bit copy. On by default for models of a billion parameters or more.</source>
+            <translation>Répondre avec les poids du modèle quantifiés sur 4 bits (NF4, comme QLoRA les garde) : environ un quart de la mémoire et des réponses plus rapides sur un CPU ; le texte peut différer un peu de celui des poids complets. Les deux côtés partagent la même copie 4 bits. Activé par défaut pour les modèles d'un milliard de paramètres ou plus.</translation>
+        </message>
+        <message>
+            <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
+            <translation>Les réponses proviennent d'une copie 4 bits (NF4) des poids.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1701,14 @@ Modèle : %2
         <message>
             <source>Stop</source>
             <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Carte de l'adaptateur…</translation>
+        </message>
+        <message>
+            <source>Which layers this adapter changed and how much, as a heat map; compare it with another adapter</source>
+            <translation>Quelles couches cet adaptateur a modifiées et de combien, en carte de chaleur ; comparez-le avec un autre adaptateur</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2609,22 @@ tailles</translation>
             <source>Knowledge base</source>
             <translation>Base de connaissances</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Demo:&lt;/b&gt; build a knowledge base from the Aerie feeder's manual, then ask Compare about the feeder with the knowledge base, or run the strategy check on 42 questions about it.</source>
+            <translation>&lt;b&gt;Démo :&lt;/b&gt; construisez une base de connaissances à partir du manuel de la mangeoire Aerie, puis interrogez Comparer sur la mangeoire avec la base de connaissances, ou lancez la vérification des stratégies sur 42 questions à son sujet.</translation>
+        </message>
+        <message>
+            <source>Build from the demo manual</source>
+            <translation>Construire à partir du manuel de démo</translation>
+        </message>
+        <message>
+            <source>Strategy check…</source>
+            <translation>Vérification des stratégies…</translation>
+        </message>
+        <message>
+            <source>Ask your questions four ways (base, base + knowledge base, tuned, tuned + knowledge base) and count the answers that contain the right fact</source>
+            <translation>Poser vos questions de quatre façons (base, base + base de connaissances, affiné, affiné + base de connaissances) et compter les réponses qui contiennent le bon fait</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::LocalTrainRun</name>
@@ -2760,6 +2939,92 @@ tailles</translation>
         <message>
             <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
             <translation>Absent de cette machine : téléchargez %1 depuis le Hugging Face Hub ci-dessous, ou placez son dossier Hugging Face sur le disque et utilisez « Ouvrir un dossier… ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbePanel</name>
+        <message>
+            <source>Probe prompts</source>
+            <translation>Prompts témoins</translation>
+        </message>
+        <message>
+            <source>Answer probe prompts at every checkpoint</source>
+            <translation>Répondre aux prompts témoins à chaque point de contrôle</translation>
+        </message>
+        <message>
+            <source>The base model answers once, then every checkpoint as it is written (greedy, between training steps, on the weights already loaded). The Probes tab shows how the answers change. Each round costs a short generation: seconds on small models, longer on 7B.</source>
+            <translation>Le modèle de base répond une fois, puis chaque point de contrôle dès qu'il est écrit (glouton, entre les pas d'entraînement, sur les poids déjà chargés). L'onglet « Prompts témoins » montre comment les réponses évoluent. Chaque tour coûte une courte génération : quelques secondes sur les petits modèles, davantage sur un 7B.</translation>
+        </message>
+        <message>
+            <source>One prompt per line, as a user would ask it.
+Empty: the first three held-out examples of the dataset, with their answers as the reference.</source>
+            <translation>Un prompt par ligne, tel qu'un utilisateur le poserait.
+Vide : les trois premiers exemples mis de côté du jeu de données, avec leurs réponses comme référence.</translation>
+        </message>
+        <message>
+            <source>New tokens per answer at most. 32–128; longer answers cost more time at each checkpoint.</source>
+            <translation>Nombre maximal de nouveaux jetons par réponse. 32–128 ; des réponses plus longues coûtent plus de temps à chaque point de contrôle.</translation>
+        </message>
+        <message>
+            <source>Answer length:</source>
+            <translation>Longueur des réponses :</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbeTimeline</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <source>Checkpoint at step %1</source>
+            <translation>Point de contrôle au pas %1</translation>
+        </message>
+        <message>
+            <source>Final adapter (step %1)</source>
+            <translation>Adaptateur final (pas %1)</translation>
+        </message>
+        <message>
+            <source>Choose a run under "Runs", or start one: its probe answers appear here.</source>
+            <translation>Choisissez un run sous « Runs », ou lancez-en un : ses réponses aux prompts témoins apparaissent ici.</translation>
+        </message>
+        <message>
+            <source>No probe answers in this run yet. They are written when the base model has answered and at every checkpoint (turn them on under "Probe prompts").</source>
+            <translation>Pas encore de réponses aux prompts témoins dans ce run. Elles sont écrites quand le modèle de base a répondu, puis à chaque point de contrôle (activez-les sous « Prompts témoins »).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 in all</source>
+            <translation>
+                <numerusform>%1 modèle(s) ont répondu à %n prompt ; les réponses ont pris %2 au total</numerusform>
+                <numerusform>%1 modèle(s) ont répondu à %n prompts ; les réponses ont pris %2 au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 s in all</source>
+            <translation>
+                <numerusform>%1 modèle(s) ont répondu à %n prompt ; les réponses ont pris %2 s au total</numerusform>
+                <numerusform>%1 modèle(s) ont répondu à %n prompts ; les réponses ont pris %2 s au total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1 % of the run's %2).</source>
+            <translation> (%1 % des %2 du run).</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <source>(no answer: the model ended at once)</source>
+            <translation>(pas de réponse : le modèle s'est arrêté aussitôt)</translation>
+        </message>
+        <message>
+            <source>Reference answer (from the dataset)</source>
+            <translation>Réponse de référence (du jeu de données)</translation>
         </message>
     </context>
     <context>
@@ -3090,6 +3355,237 @@ tailles</translation>
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyCheckDialog</name>
+        <message>
+            <source>Base model</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <source>Base + knowledge base</source>
+            <translation>Modèle de base + base de connaissances</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>Modèle affiné</translation>
+        </message>
+        <message>
+            <source>Tuned + knowledge base</source>
+            <translation>Modèle affiné + base de connaissances</translation>
+        </message>
+        <message>
+            <source>Strategy check</source>
+            <translation>Vérification des stratégies</translation>
+        </message>
+        <message>
+            <source>Which strategy knows your facts? Write questions and the fact a right answer must contain (a number, a name, a short phrase). Falconry asks the base model and the tuned model, each with and without the knowledge base, and counts the answers that contain the fact.</source>
+            <translation>Quelle stratégie connaît vos faits ? Écrivez des questions et le fait qu'une bonne réponse doit contenir (un nombre, un nom, une courte expression). Falconry interroge le modèle de base et le modèle affiné, chacun avec et sans la base de connaissances, et compte les réponses qui contiennent le fait.</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Fact the answer must contain</source>
+            <translation>Fait que la réponse doit contenir</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Ajouter une question</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Load CSV…</source>
+            <translation>Charger un CSV…</translation>
+        </message>
+        <message>
+            <source>A CSV file with a 'question' and a 'fact' column</source>
+            <translation>Un fichier CSV avec une colonne 'question' et une colonne 'fact'</translation>
+        </message>
+        <message>
+            <source>Demo questions</source>
+            <translation>Questions de démo</translation>
+        </message>
+        <message>
+            <source>The 42 questions about the Aerie feeder's manual</source>
+            <translation>Les 42 questions sur le manuel de la mangeoire Aerie</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>With the knowledge base</source>
+            <translation>Avec la base de connaissances</translation>
+        </message>
+        <message>
+            <source>Adapter…</source>
+            <translation>Adaptateur…</translation>
+        </message>
+        <message>
+            <source>The adapter folder the tuned model uses</source>
+            <translation>Le dossier d'adaptateur qu'utilise le modèle affiné</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> jetons</translation>
+        </message>
+        <message>
+            <source>The longest answer; a fact is short, and shorter answers make the check faster</source>
+            <translation>La réponse la plus longue ; un fait est court, et des réponses plus courtes accélèrent la vérification</translation>
+        </message>
+        <message>
+            <source>Answers up to</source>
+            <translation>Réponses jusqu'à</translation>
+        </message>
+        <message>
+            <source>Run the check</source>
+            <translation>Lancer la vérification</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop; the answers finished so far are counted</source>
+            <translation>Arrêter ; les réponses terminées jusqu'ici sont comptées</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Stratégie</translation>
+        </message>
+        <message>
+            <source>Answers with the fact</source>
+            <translation>Réponses avec le fait</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>These questions cannot be read: %1</source>
+            <translation>Ces questions ne peuvent pas être lues : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) from %1.</source>
+            <translation>
+                <numerusform>%n question tirée de %1.</numerusform>
+                <numerusform>%n questions tirées de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No adapter: train one or choose a folder</source>
+            <translation>Pas d'adaptateur : entraînez-en un ou choisissez un dossier</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>Adaptateur : %1</translation>
+        </message>
+        <message>
+            <source>Choose a model on the Model page first.</source>
+            <translation>Choisissez d'abord un modèle sur la page Modèle.</translation>
+        </message>
+        <message>
+            <source>Add questions with their facts, or load them from a CSV file.</source>
+            <translation>Ajoutez des questions avec leurs faits, ou chargez-les depuis un fichier CSV.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Asking %1 (%n question(s) each)…</source>
+            <translation>
+                <numerusform>Interrogation de %1 (%n question chacun)…</numerusform>
+                <numerusform>Interrogation de %1 (%n questions chacun)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled before any answer was finished.</source>
+            <translation>Annulé avant qu'une réponse soit terminée.</translation>
+        </message>
+        <message>
+            <source>Cancelled: the counts are of the answers finished before.</source>
+            <translation>Annulé : les décomptes portent sur les réponses terminées avant.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Fact: %1</source>
+            <translation>Fait : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s), fact %1 them</source>
+            <translation>
+                <numerusform>%n passage, fait %1</numerusform>
+                <numerusform>%n passages, fait %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>présent</translation>
+        </message>
+        <message>
+            <source>not in</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>The answer contains the fact</source>
+            <translation>La réponse contient le fait</translation>
+        </message>
+        <message>
+            <source>The answer does not contain the fact</source>
+            <translation>La réponse ne contient pas le fait</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s).</source>
+            <translation>
+                <numerusform>%n question.</numerusform>
+                <numerusform>%n questions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The retrieved passages held the fact for %1 of them: what the model could quote.</source>
+            <translation>Les passages récupérés contenaient le fait pour %1 d'entre elles : ce que le modèle pouvait citer.</translation>
+        </message>
+        <message>
+            <source>The answers quote few of those facts: this model does not read passages well. A larger or instruction-tuned model, or tuning it on answers written from passages, is the next step.</source>
+            <translation>Les réponses citent peu de ces faits : ce modèle lit mal les passages. L'étape suivante : un modèle plus grand ou affiné sur des instructions, ou l'entraîner sur des réponses rédigées à partir de passages.</translation>
+        </message>
+        <message>
+            <source>No tuned answers: choose an adapter to compare fine-tuning too.</source>
+            <translation>Pas de réponses du modèle affiné : choisissez un adaptateur pour comparer aussi l'affinage.</translation>
+        </message>
+        <message>
+            <source>Questions with facts</source>
+            <translation>Questions avec leurs faits</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Adapter folder (with adapter_config.json)</source>
+            <translation>Dossier d'adaptateur (avec adapter_config.json)</translation>
+        </message>
+        <message>
+            <source>%1 holds no adapter_config.json: not a PEFT adapter folder.</source>
+            <translation>%1 ne contient pas de adapter_config.json : ce n'est pas un dossier d'adaptateur PEFT.</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::StrategyGuide</name>
         <message>
             <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
@@ -3125,6 +3621,64 @@ tailles</translation>
         <message>
             <source> ✂ cut at max length </source>
             <translation> ✂ coupé à la longueur max. </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainLauncher</name>
+        <message>
+            <source>Training finished.</source>
+            <translation>Entraînement terminé.</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>Entraînement arrêté ; le dernier point de contrôle peut être repris.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>Impossible de créer le dossier du run %1.</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>Impossible de lancer les processus locaux : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>Démarrage de %n processus local ; la progression est lue dans le metrics.jsonl du run.</numerusform>
+                <numerusform>Démarrage de %n processus locaux ; la progression est lue dans le metrics.jsonl du run.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>Arrêt immédiat des processus locaux…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>Arrêt après le pas en cours (chaque processus écrit sa part du point de contrôle)…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Arrêt après le pas en cours…</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>Le script de lancement n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>soumettez-le avec : sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>exécutez-le sur chaque nœud (NODE_RANK=0 sur le nœud principal, HEAD_NODE=&lt;son adresse&gt; NODE_RANK=i sur les autres)</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>Script de lancement %1 et réglages du run %2 écrits. Copiez-les tous deux sur le cluster puis, dans leur dossier, %3. Le dossier du run y sera runs/%4.</translation>
         </message>
     </context>
     <context>
@@ -3170,10 +3724,6 @@ tailles</translation>
             <translation>Reprendre le run sélectionné sous « Runs » depuis son dernier point de contrôle (même après un plantage)</translation>
         </message>
         <message>
-            <source>step %v of %m</source>
-            <translation>pas %v sur %m</translation>
-        </message>
-        <message>
             <source>Smoothing:</source>
             <translation>Lissage :</translation>
         </message>
@@ -3192,14 +3742,6 @@ tailles</translation>
         <message>
             <source>Runs</source>
             <translation>Runs</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>Entraînement terminé.</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>Entraînement arrêté ; le dernier point de contrôle peut être repris.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -3242,31 +3784,12 @@ tailles</translation>
             <translation>Repris.</translation>
         </message>
         <message>
-            <source>Stopping after the current step…</source>
-            <translation>Arrêt après le pas en cours…</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>Reprendre</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
             <translation>« Exécuter sur » est réglé sur un cluster : exportez un script de lancement, ou choisissez « Cet ordinateur » pour entraîner ici.</translation>
-        </message>
-        <message>
-            <source>Cannot create the run folder %1.</source>
-            <translation>Impossible de créer le dossier du run %1.</translation>
-        </message>
-        <message>
-            <source>Cannot start the local processes: %1</source>
-            <translation>Impossible de lancer les processus locaux : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
-            <translation>
-                <numerusform>Démarrage de %n processus local ; la progression est lue dans le metrics.jsonl du run.</numerusform>
-                <numerusform>Démarrage de %n processus locaux ; la progression est lue dans le metrics.jsonl du run.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Training failed</source>
@@ -3289,30 +3812,6 @@ tailles</translation>
             <translation>Scripts shell (*.sh);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>The launch script could not be written: %1</source>
-            <translation>Le script de lancement n'a pas pu être écrit : %1</translation>
-        </message>
-        <message>
-            <source>submit it with: sbatch %1</source>
-            <translation>soumettez-le avec : sbatch %1</translation>
-        </message>
-        <message>
-            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
-            <translation>exécutez-le sur chaque nœud (NODE_RANK=0 sur le nœud principal, HEAD_NODE=&lt;son adresse&gt; NODE_RANK=i sur les autres)</translation>
-        </message>
-        <message>
-            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
-            <translation>Script de lancement %1 et réglages du run %2 écrits. Copiez-les tous deux sur le cluster puis, dans leur dossier, %3. Le dossier du run y sera runs/%4.</translation>
-        </message>
-        <message>
-            <source>Stopping the local processes now…</source>
-            <translation>Arrêt immédiat des processus locaux…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
-            <translation>Arrêt après le pas en cours (chaque processus écrit sa part du point de contrôle)…</translation>
-        </message>
-        <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>« Exécuter sur » est réglé sur un cluster : utilisez « Exporter le script de lancement… » ci-dessous</translation>
         </message>
@@ -3323,14 +3822,6 @@ tailles</translation>
         <message>
             <source>Not started: change the settings and press Start again.</source>
             <translation>Non démarré : modifiez les réglages et appuyez de nouveau sur Démarrer.</translation>
-        </message>
-        <message>
-            <source>done in %1</source>
-            <translation>terminé en %1</translation>
-        </message>
-        <message>
-            <source>ended after %1</source>
-            <translation>arrêté après %1</translation>
         </message>
         <message>
             <source>%1: %2 %3</source>
@@ -3351,6 +3842,33 @@ tailles</translation>
         <message>
             <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
             <translation>Reprise de %1 depuis son dernier point de contrôle (depuis le début s'il n'en a pas)</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>Prompts témoins</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>Carte de l'adaptateur…</translation>
+        </message>
+        <message>
+            <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
+            <translation>Quelles couches l'adaptateur du run sélectionné a modifiées, et de combien (son adaptateur final, ou son point de contrôle le plus récent pendant l'entraînement)</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainProgressRow</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>pas %v sur %m</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>terminé en %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>arrêté après %1</translation>
         </message>
     </context>
     <context>

@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>StrategyCheckJob</name>
+        <message>
+            <source>Loading the model…</source>
+            <translation>正在加载模型…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answers</source>
+            <translation>%1 / %2 个回答</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainJob</name>
         <message>
             <source>Paused at step %1.</source>
@@ -530,6 +541,10 @@
         <message>
             <source>Eval loss %1.</source>
             <translation>评估损失 %1。</translation>
+        </message>
+        <message>
+            <source>Probe answers took %1 s.</source>
+            <translation>探测提示词的回答耗时 %1 秒。</translation>
         </message>
     </context>
     <context>
@@ -716,6 +731,132 @@
         <message>
             <source>Generation was stopped</source>
             <translation>生成已停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapDialog</name>
+        <message>
+            <source>Adapter map</source>
+            <translation>适配器图谱</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Update size (norm of scale·B·A)</source>
+            <translation>更新大小（scale·B·A 的范数）</translation>
+        </message>
+        <message>
+            <source>Effective rank (how many directions it uses)</source>
+            <translation>有效秩（使用了多少个方向）</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine)</source>
+            <translation>与另一个适配器的相似度（余弦）</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>对比…</translation>
+        </message>
+        <message>
+            <source>Choose a second adapter of the same model: each cell then says how alike the two updates are (1 = the same direction, 0 = unrelated, -1 = opposite)</source>
+            <translation>选择同一模型的第二个适配器：每个单元格随后显示两次更新的相似程度（1 = 方向相同，0 = 无关，-1 = 相反）</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>不对比</translation>
+        </message>
+        <message>
+            <source>Each cell is one LoRA module: a darker cell changed its layer more. The effective rank says how many independent directions of the rank r the update really uses. Hover a cell for its figures.</source>
+            <translation>每个单元格是一个 LoRA 模块：颜色越深，对其所在层的改变越大。有效秩表示更新实际使用了秩 r 中的多少个独立方向。将鼠标悬停在单元格上可查看其数值。</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>适配器：%1</translation>
+        </message>
+        <message>
+            <source>Adapter: %1
+Compared with: %2</source>
+            <translation>适配器：%1
+对比对象：%2</translation>
+        </message>
+        <message>
+            <source>Adapter to compare with</source>
+            <translation>要对比的适配器</translation>
+        </message>
+        <message>
+            <source>This adapter cannot be shown: %1</source>
+            <translation>无法显示此适配器：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s) in %1 layer(s); rank %2, alpha %3, scale %4%5.</source>
+            <translation>
+                <numerusform>%n 个模块，分布在 %1 层；秩 %2，alpha %3，缩放 %4%5。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (rsLoRA: alpha / √r)</source>
+            <translation>（rsLoRA：alpha / √r）</translation>
+        </message>
+        <message>
+            <source>The largest update is layer %1's %2 (norm %3).</source>
+            <translation>最大的更新位于第 %1 层的 %2（范数 %3）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean similarity to the other adapter: %1 over %n module(s).</source>
+            <translation>
+                <numerusform>与另一个适配器的平均相似度：%1（共 %n 个模块）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other adapter shares no module with this one.</source>
+            <translation>另一个适配器与此适配器没有共同的模块。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::AdapterMapView</name>
+        <message>
+            <source>Layer %1, %2: no adapter on this module</source>
+            <translation>第 %1 层，%2：此模块上没有适配器</translation>
+        </message>
+        <message>
+            <source>%1
+Layer %2, %3
+Update size (Frobenius norm of scale·B·A): %4
+Effective rank: %5 of %6</source>
+            <translation>%1
+第 %2 层，%3
+更新大小（scale·B·A 的 Frobenius 范数）：%4
+有效秩：%5 / %6</translation>
+        </message>
+        <message>
+            <source>Similarity to the other adapter (cosine): %1</source>
+            <translation>与另一个适配器的相似度（余弦）：%1</translation>
+        </message>
+        <message>
+            <source>Similarity: the other adapter has no update here</source>
+            <translation>相似度：另一个适配器在此处没有更新</translation>
+        </message>
+        <message>
+            <source>No adapter to show.</source>
+            <translation>没有可显示的适配器。</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>第 %1 层</translation>
+        </message>
+        <message>
+            <source>update size</source>
+            <translation>更新大小</translation>
+        </message>
+        <message>
+            <source>effective rank</source>
+            <translation>有效秩</translation>
+        </message>
+        <message>
+            <source>cosine similarity</source>
+            <translation>余弦相似度</translation>
         </message>
     </context>
     <context>
@@ -1030,6 +1171,18 @@ Model: %2
         <message>
             <source>The left side is set to the tuned model: choose an adapter first.</source>
             <translation>左侧设为微调模型：请先选择一个适配器。</translation>
+        </message>
+        <message>
+            <source>4-bit weights for chat</source>
+            <translation>聊天使用 4 位权重</translation>
+        </message>
+        <message>
+            <source>Answer from the model's weights quantized to 4 bits (NF4, as QLoRA holds them): about a quarter of the memory and faster answers on a CPU; the text can differ a little from the full weights'. Both sides share the one 4-bit copy. On by default for models of a billion parameters or more.</source>
+            <translation>使用量化为 4 位的模型权重作答（NF4，与 QLoRA 保存权重的方式相同）：内存约为四分之一，在 CPU 上回答更快；文本可能与完整权重的回答略有不同。两侧共用同一份 4 位副本。对十亿参数及以上的模型默认开启。</translation>
+        </message>
+        <message>
+            <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
+            <translation>回答来自一份 4 位（NF4）权重副本。</translation>
         </message>
     </context>
     <context>
@@ -1535,6 +1688,14 @@ Model: %2
         <message>
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>适配器图谱…</translation>
+        </message>
+        <message>
+            <source>Which layers this adapter changed and how much, as a heat map; compare it with another adapter</source>
+            <translation>以热力图显示此适配器改变了哪些层以及改变了多少；可与另一个适配器对比</translation>
         </message>
     </context>
     <context>
@@ -2418,6 +2579,22 @@ sizing</source>
             <source>Knowledge base</source>
             <translation>知识库</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Demo:&lt;/b&gt; build a knowledge base from the Aerie feeder's manual, then ask Compare about the feeder with the knowledge base, or run the strategy check on 42 questions about it.</source>
+            <translation>&lt;b&gt;演示：&lt;/b&gt;用 Aerie 喂鸟器的手册建立知识库，然后在“对比”页带上知识库询问有关喂鸟器的问题，或用关于它的 42 个问题运行策略检查。</translation>
+        </message>
+        <message>
+            <source>Build from the demo manual</source>
+            <translation>用演示手册建立</translation>
+        </message>
+        <message>
+            <source>Strategy check…</source>
+            <translation>策略检查…</translation>
+        </message>
+        <message>
+            <source>Ask your questions four ways (base, base + knowledge base, tuned, tuned + knowledge base) and count the answers that contain the right fact</source>
+            <translation>以四种方式提出您的问题（基础、基础 + 知识库、微调、微调 + 知识库），并统计包含正确事实的回答</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::LocalTrainRun</name>
@@ -2731,6 +2908,90 @@ sizing</source>
         <message>
             <source>Not on this machine: download %1 from the Hugging Face Hub below, or put its Hugging Face folder on disk and use "Open folder…".</source>
             <translation>不在本机上：请在下方从 Hugging Face Hub 下载 %1，或把它的 Hugging Face 文件夹放到磁盘上，然后使用“打开文件夹…”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbePanel</name>
+        <message>
+            <source>Probe prompts</source>
+            <translation>探测提示词</translation>
+        </message>
+        <message>
+            <source>Answer probe prompts at every checkpoint</source>
+            <translation>在每个检查点回答探测提示词</translation>
+        </message>
+        <message>
+            <source>The base model answers once, then every checkpoint as it is written (greedy, between training steps, on the weights already loaded). The Probes tab shows how the answers change. Each round costs a short generation: seconds on small models, longer on 7B.</source>
+            <translation>基础模型先回答一次，之后每个检查点写入时都会回答（贪心，在训练步之间进行，使用已加载的权重）。“探测”标签页显示回答如何变化。每一轮需要一次简短的生成：小模型几秒，7B 模型更久。</translation>
+        </message>
+        <message>
+            <source>One prompt per line, as a user would ask it.
+Empty: the first three held-out examples of the dataset, with their answers as the reference.</source>
+            <translation>每行一个提示词，按用户的提问方式书写。
+留空：使用数据集中前三个留出的样本，并以它们的回答作为参考。</translation>
+        </message>
+        <message>
+            <source>New tokens per answer at most. 32–128; longer answers cost more time at each checkpoint.</source>
+            <translation>每个回答最多生成的新词元数。32–128；回答越长，每个检查点耗时越多。</translation>
+        </message>
+        <message>
+            <source>Answer length:</source>
+            <translation>回答长度：</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::ProbeTimeline</name>
+        <message>
+            <source>Base model</source>
+            <translation>基础模型</translation>
+        </message>
+        <message>
+            <source>Checkpoint at step %1</source>
+            <translation>第 %1 步的检查点</translation>
+        </message>
+        <message>
+            <source>Final adapter (step %1)</source>
+            <translation>最终适配器（第 %1 步）</translation>
+        </message>
+        <message>
+            <source>Choose a run under "Runs", or start one: its probe answers appear here.</source>
+            <translation>在“运行记录”中选择一个运行，或启动一个：它的探测回答会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No probe answers in this run yet. They are written when the base model has answered and at every checkpoint (turn them on under "Probe prompts").</source>
+            <translation>此运行还没有探测回答。基础模型回答后以及每个检查点都会写入（在“探测提示词”中开启）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 in all</source>
+            <translation>
+                <numerusform>%1 个模型回答了 %n 个提示词；回答共耗时 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) answered by %1 model(s); the answers took %2 s in all</source>
+            <translation>
+                <numerusform>%1 个模型回答了 %n 个提示词；回答共耗时 %2 秒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1 % of the run's %2).</source>
+            <translation>（占运行总时长 %2 的 %1%）。</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>提示词</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
+            <source>(no answer: the model ended at once)</source>
+            <translation>（无回答：模型立即结束）</translation>
+        </message>
+        <message>
+            <source>Reference answer (from the dataset)</source>
+            <translation>参考回答（来自数据集）</translation>
         </message>
     </context>
     <context>
@@ -3056,6 +3317,233 @@ sizing</source>
         </message>
     </context>
     <context>
+        <name>falconry::ui::StrategyCheckDialog</name>
+        <message>
+            <source>Base model</source>
+            <translation>基础模型</translation>
+        </message>
+        <message>
+            <source>Base + knowledge base</source>
+            <translation>基础模型 + 知识库</translation>
+        </message>
+        <message>
+            <source>Tuned model</source>
+            <translation>微调模型</translation>
+        </message>
+        <message>
+            <source>Tuned + knowledge base</source>
+            <translation>微调模型 + 知识库</translation>
+        </message>
+        <message>
+            <source>Strategy check</source>
+            <translation>策略检查</translation>
+        </message>
+        <message>
+            <source>Which strategy knows your facts? Write questions and the fact a right answer must contain (a number, a name, a short phrase). Falconry asks the base model and the tuned model, each with and without the knowledge base, and counts the answers that contain the fact.</source>
+            <translation>哪种策略掌握您的事实？写下问题以及正确回答必须包含的事实（一个数字、一个名称或一个短语）。Falconry 会询问基础模型和微调模型，各自带和不带知识库，并统计包含该事实的回答。</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Fact the answer must contain</source>
+            <translation>回答必须包含的事实</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>添加问题</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Load CSV…</source>
+            <translation>加载 CSV…</translation>
+        </message>
+        <message>
+            <source>A CSV file with a 'question' and a 'fact' column</source>
+            <translation>包含 'question' 列和 'fact' 列的 CSV 文件</translation>
+        </message>
+        <message>
+            <source>Demo questions</source>
+            <translation>演示问题</translation>
+        </message>
+        <message>
+            <source>The 42 questions about the Aerie feeder's manual</source>
+            <translation>关于 Aerie 喂鸟器手册的 42 个问题</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>With the knowledge base</source>
+            <translation>使用知识库</translation>
+        </message>
+        <message>
+            <source>Adapter…</source>
+            <translation>适配器…</translation>
+        </message>
+        <message>
+            <source>The adapter folder the tuned model uses</source>
+            <translation>微调模型使用的适配器文件夹</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> 词元</translation>
+        </message>
+        <message>
+            <source>The longest answer; a fact is short, and shorter answers make the check faster</source>
+            <translation>回答的最大长度；事实很短，回答越短检查越快</translation>
+        </message>
+        <message>
+            <source>Answers up to</source>
+            <translation>回答最多</translation>
+        </message>
+        <message>
+            <source>Run the check</source>
+            <translation>运行检查</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop; the answers finished so far are counted</source>
+            <translation>停止；已完成的回答会被计入</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <source>Answers with the fact</source>
+            <translation>包含事实的回答</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>事实</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>These questions cannot be read: %1</source>
+            <translation>无法读取这些问题：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) from %1.</source>
+            <translation>
+                <numerusform>来自 %1 的 %n 个问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No adapter: train one or choose a folder</source>
+            <translation>没有适配器：训练一个或选择一个文件夹</translation>
+        </message>
+        <message>
+            <source>Adapter: %1</source>
+            <translation>适配器：%1</translation>
+        </message>
+        <message>
+            <source>Choose a model on the Model page first.</source>
+            <translation>请先在“模型”页选择模型。</translation>
+        </message>
+        <message>
+            <source>Add questions with their facts, or load them from a CSV file.</source>
+            <translation>添加问题及其事实，或从 CSV 文件加载。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Asking %1 (%n question(s) each)…</source>
+            <translation>
+                <numerusform>正在询问%1（各 %n 个问题）…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled before any answer was finished.</source>
+            <translation>在任何回答完成之前已取消。</translation>
+        </message>
+        <message>
+            <source>Cancelled: the counts are of the answers finished before.</source>
+            <translation>已取消：计数只包括取消前完成的回答。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Fact: %1</source>
+            <translation>事实：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s), fact %1 them</source>
+            <translation>
+                <numerusform>%n 个段落，事实%1其中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>在</translation>
+        </message>
+        <message>
+            <source>not in</source>
+            <translation>不在</translation>
+        </message>
+        <message>
+            <source>The answer contains the fact</source>
+            <translation>回答包含该事实</translation>
+        </message>
+        <message>
+            <source>The answer does not contain the fact</source>
+            <translation>回答不包含该事实</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s).</source>
+            <translation>
+                <numerusform>%n 个问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The retrieved passages held the fact for %1 of them: what the model could quote.</source>
+            <translation>其中 %1 个问题检索到的段落包含该事实：这是模型本可以引用的内容。</translation>
+        </message>
+        <message>
+            <source>The answers quote few of those facts: this model does not read passages well. A larger or instruction-tuned model, or tuning it on answers written from passages, is the next step.</source>
+            <translation>回答很少引用这些事实：这个模型不善于阅读段落。下一步可以换用更大的或经过指令微调的模型，或者用根据段落写成的回答来微调它。</translation>
+        </message>
+        <message>
+            <source>No tuned answers: choose an adapter to compare fine-tuning too.</source>
+            <translation>没有微调模型的回答：选择一个适配器，以便同时比较微调的效果。</translation>
+        </message>
+        <message>
+            <source>Questions with facts</source>
+            <translation>带事实的问题</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Adapter folder (with adapter_config.json)</source>
+            <translation>适配器文件夹（含 adapter_config.json）</translation>
+        </message>
+        <message>
+            <source>%1 holds no adapter_config.json: not a PEFT adapter folder.</source>
+            <translation>%1 中没有 adapter_config.json：不是 PEFT 适配器文件夹。</translation>
+        </message>
+    </context>
+    <context>
         <name>falconry::ui::StrategyGuide</name>
         <message>
             <source>&lt;b&gt;What should the model learn: how to talk, or what to know?&lt;/b&gt; Many uses want both; Compare shows base and tuned, each with or without the knowledge base, side by side.</source>
@@ -3091,6 +3579,63 @@ sizing</source>
         <message>
             <source> ✂ cut at max length </source>
             <translation> ✂ 在最大长度处截断 </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainLauncher</name>
+        <message>
+            <source>Training finished.</source>
+            <translation>训练完成。</translation>
+        </message>
+        <message>
+            <source>Training stopped; the last checkpoint can be resumed.</source>
+            <translation>训练已停止；可从最后一个检查点继续。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot create the run folder %1.</source>
+            <translation>无法创建运行文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot start the local processes: %1</source>
+            <translation>无法启动本地进程：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
+            <translation>
+                <numerusform>正在启动 %n 个本地进程；进度从运行的 metrics.jsonl 中读取。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping the local processes now…</source>
+            <translation>正在立即停止本地进程…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
+            <translation>将在当前步之后停止（每个进程写入检查点中属于自己的部分）…</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>将在当前步之后停止…</translation>
+        </message>
+        <message>
+            <source>The launch script could not be written: %1</source>
+            <translation>无法写入启动脚本：%1</translation>
+        </message>
+        <message>
+            <source>submit it with: sbatch %1</source>
+            <translation>用以下命令提交：sbatch %1</translation>
+        </message>
+        <message>
+            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
+            <translation>在每个节点上运行它（主节点上 NODE_RANK=0，其他节点上 HEAD_NODE=&lt;主节点地址&gt; NODE_RANK=i）</translation>
+        </message>
+        <message>
+            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
+            <translation>已写入启动脚本 %1 和运行设置 %2。请将两者复制到集群，并在其所在文件夹中%3。运行文件夹在那里将是 runs/%4。</translation>
         </message>
     </context>
     <context>
@@ -3136,10 +3681,6 @@ sizing</source>
             <translation>从最后一个检查点继续“运行”中所选的运行（崩溃后也可以）</translation>
         </message>
         <message>
-            <source>step %v of %m</source>
-            <translation>第 %v 步，共 %m 步</translation>
-        </message>
-        <message>
             <source>Smoothing:</source>
             <translation>平滑：</translation>
         </message>
@@ -3158,14 +3699,6 @@ sizing</source>
         <message>
             <source>Runs</source>
             <translation>运行记录</translation>
-        </message>
-        <message>
-            <source>Training finished.</source>
-            <translation>训练完成。</translation>
-        </message>
-        <message>
-            <source>Training stopped; the last checkpoint can be resumed.</source>
-            <translation>训练已停止；可从最后一个检查点继续。</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -3208,30 +3741,12 @@ sizing</source>
             <translation>已继续。</translation>
         </message>
         <message>
-            <source>Stopping after the current step…</source>
-            <translation>将在当前步之后停止…</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
             <source>"Run on" is set to a cluster: export a launch script, or choose this computer to train here.</source>
             <translation>“运行位置”设为集群：请导出启动脚本，或选择“本机”以在此训练。</translation>
-        </message>
-        <message>
-            <source>Cannot create the run folder %1.</source>
-            <translation>无法创建运行文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot start the local processes: %1</source>
-            <translation>无法启动本地进程：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Starting %n local process(es); progress is read from the run's metrics.jsonl.</source>
-            <translation>
-                <numerusform>正在启动 %n 个本地进程；进度从运行的 metrics.jsonl 中读取。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Training failed</source>
@@ -3254,30 +3769,6 @@ sizing</source>
             <translation>Shell 脚本 (*.sh);;所有文件 (*)</translation>
         </message>
         <message>
-            <source>The launch script could not be written: %1</source>
-            <translation>无法写入启动脚本：%1</translation>
-        </message>
-        <message>
-            <source>submit it with: sbatch %1</source>
-            <translation>用以下命令提交：sbatch %1</translation>
-        </message>
-        <message>
-            <source>run it on every node (NODE_RANK=0 on the head node, HEAD_NODE=&lt;its address&gt; NODE_RANK=i on the others)</source>
-            <translation>在每个节点上运行它（主节点上 NODE_RANK=0，其他节点上 HEAD_NODE=&lt;主节点地址&gt; NODE_RANK=i）</translation>
-        </message>
-        <message>
-            <source>Wrote the launch script %1 and the run's settings %2. Copy both to the cluster and, in their folder, %3. The run folder will be runs/%4 there.</source>
-            <translation>已写入启动脚本 %1 和运行设置 %2。请将两者复制到集群，并在其所在文件夹中%3。运行文件夹在那里将是 runs/%4。</translation>
-        </message>
-        <message>
-            <source>Stopping the local processes now…</source>
-            <translation>正在立即停止本地进程…</translation>
-        </message>
-        <message>
-            <source>Stopping after the current step (every process writes its part of the checkpoint)…</source>
-            <translation>将在当前步之后停止（每个进程写入检查点中属于自己的部分）…</translation>
-        </message>
-        <message>
             <source>"Run on" is set to a cluster: use "Export launch script…" below</source>
             <translation>“运行位置”设为集群：请使用下方的“导出启动脚本…”</translation>
         </message>
@@ -3288,14 +3779,6 @@ sizing</source>
         <message>
             <source>Not started: change the settings and press Start again.</source>
             <translation>未开始：请修改设置后再次点击“开始”。</translation>
-        </message>
-        <message>
-            <source>done in %1</source>
-            <translation>完成，用时 %1</translation>
-        </message>
-        <message>
-            <source>ended after %1</source>
-            <translation>%1 后结束</translation>
         </message>
         <message>
             <source>%1: %2 %3</source>
@@ -3316,6 +3799,33 @@ sizing</source>
         <message>
             <source>Resuming %1 from its last checkpoint (from the start when it has none)</source>
             <translation>从最后一个检查点继续 %1（若无检查点则从头开始）</translation>
+        </message>
+        <message>
+            <source>Probes</source>
+            <translation>探测</translation>
+        </message>
+        <message>
+            <source>Adapter map…</source>
+            <translation>适配器图谱…</translation>
+        </message>
+        <message>
+            <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
+            <translation>所选运行的适配器改变了哪些层以及改变了多少（其最终适配器，或训练进行中时其最新的检查点）</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainProgressRow</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>第 %v 步，共 %m 步</translation>
+        </message>
+        <message>
+            <source>done in %1</source>
+            <translation>完成，用时 %1</translation>
+        </message>
+        <message>
+            <source>ended after %1</source>
+            <translation>%1 后结束</translation>
         </message>
     </context>
     <context>
