@@ -1,18 +1,32 @@
 #include "ui/about_dialog.h"
 #include "ui/app_settings.h"
 #include "ui/application.h"
+#include "ui/compare/compare_page.h"
+#include "ui/engine/engine_controller.h"
 #include "ui/main_window.h"
+#include "ui/model/model_page.h"
+#include "ui/train/train_page.h"
+#include "ui/train/train_settings_form.h"
+#include "ui/work_session.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace falconry::ui;
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -102,6 +116,64 @@ private Q_SLOTS:
         falconry::ui::installTranslation(*app, QStringLiteral("en"));
         QCOMPARE(MainWindow::stepTitle(MainWindow::Step::Data), QStringLiteral("Data"));
     }
+
+    void pagesAreTranslated()
+    {
+        // The contexts lupdate wrote must match the namespaced class names at run time.
+        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        QCOMPARE(installTranslation(*app, QStringLiteral("de")), QStringLiteral("de_DE"));
+        {
+            WorkSession session;
+            EngineController engine;
+            ComparePage compare(session, engine);
+            QCOMPARE(compare.findChild<QPushButton*>(QStringLiteral("sendButton"))->text(), QStringLiteral("Senden"));
+            TrainPage train(session, engine);
+            QCOMPARE(train.findChild<QPushButton*>(QStringLiteral("startButton"))->text(), QStringLiteral("Start"));
+            QCOMPARE(train.settingsForm()->presetBox()->itemText(2), QStringLiteral("Wenig Speicher"));
+            ModelPage model(session);
+            QCOMPARE(model.findChild<QPushButton*>(QStringLiteral("openFolderButton"))->text(), QStringLiteral("Ordner öffnen…"));
+        }
+        // English keeps its source strings but says "1 row" and "2 rows", not "row(s)".
+        QCOMPARE(installTranslation(*app, QStringLiteral("en")), QStringLiteral("en_US"));
+        const char* context = "falconry::ui::ExamplesModel";
+        QCOMPARE(QCoreApplication::translate(context, "Delete %n row(s)", nullptr, 1), QStringLiteral("Delete 1 row"));
+        QCOMPARE(QCoreApplication::translate(context, "Delete %n row(s)", nullptr, 2), QStringLiteral("Delete 2 rows"));
+        QCOMPARE(QCoreApplication::translate("falconry::ui::TrainLauncher",
+                                             "Starting %n local process(es); progress is read from the run's metrics.jsonl.",
+                                             nullptr, 3),
+                 QStringLiteral("Starting 3 local processes; progress is read from the run's metrics.jsonl."));
+    }
+
+    void closeGuardAsksWhileTheEngineWorks()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        std::atomic<bool> stopped{false};
+        QSignalSpy started(&window.engine(), &EngineController::jobStarted);
+        window.engine().submit(JobKind::Train, [&stopped](JobContext& ctx) {
+            while (!ctx.stopRequested())
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            stopped = true;
+        });
+        QVERIFY(started.wait(10000));
+        int asked = 0;
+        window.setCloseConfirmation([&asked] {
+            ++asked;
+            return false;
+        });
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        window.setCloseConfirmation([&asked] {
+            ++asked;
+            return true;
+        });
+        QVERIFY(window.close());
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(stopped.load(), 10000);
+    }
+
 };
 
 QTEST_MAIN(TestMainWindow)

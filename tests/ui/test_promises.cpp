@@ -17,6 +17,7 @@
 #include "ui/train/train_page.h"
 #include "ui/train/train_settings_form.h"
 #include "ui/work_session.h"
+#include "ui_test_files.h"
 #include "ui_test_settings.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
+#include <cmath>
+
 using namespace falconry::ui;
 
 namespace {
@@ -40,13 +43,6 @@ const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/fa
 QString demoModel()
 {
     return QDir(QStringLiteral(FALCONRY_SOURCE_DIR "/resources/demo-model")).canonicalPath();
-}
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 /** A JSONL dataset of `rows` prompt/completion pairs. */
@@ -137,6 +133,18 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("20260101-120000")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("%1 tokens").arg(QLocale().toString(counted.tokens))), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("500 tokens/s")), qPrintable(text));
+
+        // A slower computer: the same run folder, its 5 steps taking as long as makes one epoch of the
+        // chosen data about 30 minutes. The time shown is the data's counted tokens at that speed.
+        const double slow = static_cast<double>(counted.tokens) / (30.0 * 60.0);
+        QVERIFY(writeFile(run + QStringLiteral("/metrics.jsonl"),
+                          QStringLiteral(R"({"step": 5, "loss": 2.0, "elapsed": %1})").arg(5000.0 / slow, 0, 'f', 6).toUtf8() + "\n"));
+        page.hide(); // the speed is read again each time the page is shown
+        page.show();
+        const QString expected = QCoreApplication::translate("falconry::ui::ModelPage", "about %n min", nullptr, 30);
+        QTRY_VERIFY2_WITH_TIMEOUT(page.trainingTimeText().contains(expected), qPrintable(page.trainingTimeText() + QStringLiteral(" / ") + expected), 20000);
+        const QString slowText = QLocale().toString(slow, 'f', slow < 10 ? 1 : 0) + QStringLiteral(" tokens/s");
+        QVERIFY2(page.trainingTimeText().contains(slowText), qPrintable(page.trainingTimeText() + QStringLiteral(" / ") + slowText));
     }
 
     void modelPageEstimatesTrainingTimeWithoutARun()

@@ -106,11 +106,4 @@ DatasetTokens countDatasetTokens(const QString& modelDir, const QString& dataset
     return counted;
 }
 
-double trainingSeconds(qint64 tokens, const TrainingSpeed& speed)
-{
-    if (tokens <= 0 || speed.source == TrainingSpeed::Source::None || !(speed.tokensPerSecond > 0))
-        return -1.0;
-    return static_cast<double>(tokens) / speed.tokensPerSecond;
-}
-
 } // namespace falconry::ui

@@ -52,7 +52,4 @@ struct DatasetTokens {
  */
 DatasetTokens countDatasetTokens(const QString& modelDir, const QString& datasetPath, int maxLength);
 
-/** Seconds for `tokens` at `speed`, or < 0 when either is unknown. */
-double trainingSeconds(qint64 tokens, const TrainingSpeed& speed);
-
 } // namespace falconry::ui

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 using namespace falconry;
 
 namespace {
@@ -76,7 +78,18 @@ TEST(MemoryPlanner, CheckpointingKvCacheAndVerdict)
     ASSERT_GE(small.suggestions.size(), 2U);
     EXPECT_NE(small.suggestions[1].find("NF4"), std::string::npos);
 
-    s.tokensPerSecond = 100.0;
-    s.totalTokens = 36000;
-    EXPECT_DOUBLE_EQ(planMemory(falcon7b(), s, 1).estimatedSeconds, 360.0);
+    // No duration without both a measured speed and the data's token count (never a made-up one);
+    // with both, the plan's duration is the data's tokens at that speed, whatever the memory says.
+    EXPECT_EQ(planMemory(falcon7b(), s, 1).estimatedSeconds, 0.0);
+    s.tokensPerSecond = 123.0;
+    EXPECT_EQ(planMemory(falcon7b(), s, 1).estimatedSeconds, 0.0);
+    s.tokensPerSecond = 0.0;
+    s.totalTokens = 4'567'890;
+    EXPECT_EQ(planMemory(falcon7b(), s, 1).estimatedSeconds, 0.0);
+    s.tokensPerSecond = 123.0;
+    const MemoryPlan timed = planMemory(falcon7b(), s, 1);
+    EXPECT_FALSE(timed.fits);
+    EXPECT_NEAR(timed.estimatedSeconds * s.tokensPerSecond, 4'567'890.0, 1e-6);
+    EXPECT_EQ(planMemory(falcon7b(), s, 64LL << 30).estimatedSeconds, timed.estimatedSeconds);
+    EXPECT_DOUBLE_EQ(timed.toJson().at("estimated_seconds").get<double>(), timed.estimatedSeconds);
 }

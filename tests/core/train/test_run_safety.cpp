@@ -146,7 +146,9 @@ TEST(RunSafety, ASecondStartOrResumeIntoARunningFolderIsRefused)
     const fs::path root = test::makeTempDir("run_race");
     const fs::path data = writeData(root);
     const fs::path run = root / "run";
-    const Child first = spawn(trainArgs(data, run, {"--debug-step-delay-ms", "400"}));
+    // 8 steps of 2 s each: the first run must still hold the folder while two more CLIs start
+    // (each loads libtorch, seconds on a busy 2-core machine).
+    const Child first = spawn(trainArgs(data, run, {"--debug-step-delay-ms", "2000"}));
     for (int i = 0; i < 600 && FolderLock::holder(run).empty(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     ASSERT_FALSE(FolderLock::holder(run).empty()) << "the first run never took the folder";
@@ -160,6 +162,7 @@ TEST(RunSafety, ASecondStartOrResumeIntoARunningFolderIsRefused)
 
     for (int i = 0; i < 600 && !fs::exists(run / "run.json"); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_FALSE(FolderLock::holder(run).empty()) << "the first run ended before the resume was tried";
     const Child resume = spawn({test::cliPath().string(), "train", "--resume", run.string()});
     const int resumeStatus = wait(resume);
     EXPECT_TRUE(exitedWith(resumeStatus, 1)) << stderrOf(resume);
