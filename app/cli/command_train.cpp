@@ -6,6 +6,7 @@
 #include "core/distributed/train_distributed.h"
 #include "core/io/hf_cache.h"
 #include "core/train/probes.h"
+#include "core/train/run_bundle.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/errors.h"
@@ -152,6 +153,40 @@ ResumeChanges resumeChangesFromArgs(const ArgParser& a)
     return c;
 }
 
+/**
+ * `--from-bundle FILE`: every setting of the bundled run (its seed included) on data that must
+ * hash as its data did (the trainer refuses other data, naming both hashes). Only where it runs
+ * and what it reads and writes may be given: --data, --out, --model (the bundle's model folder
+ * is another machine's path), --device.
+ */
+TrainConfig configFromBundle(const ArgParser& a, const std::string& file)
+{
+    static const std::set<std::string> kAllowed = {"from-bundle", "data", "out", "model", "device"};
+    for (const std::string& name : a.given())
+        if (!kAllowed.count(name))
+            throw UsageError("--" + name + " cannot change when reproducing a bundled run: --from-bundle takes only "
+                             "--data, --out, --model and --device");
+    const RunBundle bundle = readRunBundle(file);
+    TrainConfig c = TrainConfig::fromJson(bundle.runJson["settings"], file + ":run.json");
+    c.expectedDatasetHash = bundle.datasetHash();
+    if (c.expectedDatasetHash.empty())
+        throw ConfigError(file + ": its run.json has no dataset hash, so the run cannot be reproduced");
+    if (!a.has("data"))
+        throw UsageError("--data DATASET is required: the data the bundled run trained on (dataset hash " +
+                         c.expectedDatasetHash + ")");
+    if (!a.has("out"))
+        throw UsageError("--out RUN_DIR is required");
+    c.dataFile = a.value("data");
+    c.outDir = a.value("out");
+    c.device = a.valueOr("device", c.device);
+    if (auto model = a.optional("model"))
+        c.modelDir = *model;
+    else if (std::error_code ec; !std::filesystem::exists(c.modelDir, ec))
+        throw UsageError("the bundled run's model " + c.modelDir.string() + " is not on this machine: give --model DIR");
+    c.resume = false;
+    return c;
+}
+
 bool printProgress(const TrainProgress& p)
 {
     std::printf("step %lld/%lld  epoch %.2f  loss %.4f%s  lr %.3g  grad-norm %.3f  %.0f tok/s  eta %.0fs\n",
@@ -172,7 +207,7 @@ int runTrain(const std::vector<std::string>& originalArgs)
                       "lr", "schedule", "warmup-ratio", "epochs", "max-steps", "batch", "grad-accum", "max-length",
                       "weight-decay", "max-grad-norm", "eval-ratio", "eval-every", "patience", "min-delta", "save-every",
                       "keep-checkpoints", "log-every", "seed", "config", "resume", "debug-nan-at-step",
-                      "debug-step-delay-ms", "probes", "probe-count", "probe-max-tokens"},
+                      "debug-step-delay-ms", "probes", "probe-count", "probe-max-tokens", "from-bundle"},
                      {"nf4", "no-double-quant", "full", "rslora", "no-gradient-checkpointing", "no-probes"});
     parser.parse(args);
     std::signal(SIGINT, onInterrupt);
@@ -181,6 +216,8 @@ int runTrain(const std::vector<std::string>& originalArgs)
     if (auto runDir = parser.optional("resume")) {
         config = loadRunConfig(*runDir);
         resumeChangesFromArgs(parser).applyTo(config);
+    } else if (auto bundleFile = parser.optional("from-bundle")) {
+        config = configFromBundle(parser, *bundleFile);
     } else {
         config = configFromArgs(parser);
     }
@@ -214,6 +251,9 @@ int runTrain(const std::vector<std::string>& originalArgs)
         std::cout << "output: " << result.adapterDir.string() << "\n";
     if (!result.lastCheckpoint.empty())
         std::cout << "checkpoint: " << result.lastCheckpoint.string() << "\n";
+    if (!config.expectedDatasetHash.empty())
+        std::cout << "reproduced: " << parser.value("from-bundle") << " (dataset hash " << config.expectedDatasetHash
+                  << ", the same)\n";
     if (result.probeSeconds > 0.0)
         std::cout << "probes: " << (result.runDir / kProbesFile).string() << " (answering took " << result.probeSeconds
                   << " s)\n";
@@ -234,6 +274,8 @@ const CommandRegistrar kRegistrar(
      "         probes: prompts (FILE: one per line; default: the first N=3 held-out examples) answered greedily by\n"
      "         the base model and at every checkpoint, into RUN_DIR/probes.jsonl (prompt, answer, step, checkpoint)\n"
      "       falconry-cli train --config run.json [options overriding it]\n"
+     "       falconry-cli train --from-bundle FILE.falconry-run --data FILE --out RUN_DIR [--model DIR] [--device D]\n"
+     "         (the bundled run's settings and seed again; refused unless the data hashes as the bundle's did)\n"
      "       falconry-cli train --resume RUN_DIR [--lr X --max-grad-norm C --save-every N --log-every N --eval-every N\n"
      "                                        --keep-checkpoints K --patience P --min-delta D --device D]\n"
      "         (a run with no checkpoint yet starts again from step 0)\n"

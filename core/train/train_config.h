@@ -68,6 +68,7 @@ struct TrainConfig {
     int64_t debugNanAtStep = 0;      // tests: make the loss NaN at this step (1-based); 0 = off
     int64_t debugStepDelayMs = 0;    // tests: sleep after each step (kill-and-resume tests need a slow run)
     bool resume = false;             // continue from the newest checkpoint in outDir (not written to run.json)
+    std::string expectedDatasetHash; // train --from-bundle: the data must hash to this (not written to run.json)
 
     nlohmann::json toJson() const;
     /** Reads what toJson() writes; missing keys keep their defaults; throws ConfigError naming the key. */

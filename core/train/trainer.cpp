@@ -451,6 +451,10 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
         throw ConfigError(s.cfg.outDir.string() + " already holds a run; resume it (--resume) or choose another folder");
     prepareData(s, std::move(m_examples));
     m_examples.reset();
+    if (!s.cfg.expectedDatasetHash.empty() && s.cfg.expectedDatasetHash != s.datasetHash)
+        throw ConfigError(s.cfg.dataFile.string() + " gives dataset hash " + s.datasetHash + ", but the run being reproduced " +
+                          "trained on dataset hash " + s.cfg.expectedDatasetHash + ": reproducing it needs the same data " +
+                          "(the same rows, template, column mapping and max length); nothing was trained");
     prepareModel(s, m_model);
     if (s.cfg.resume) {
         const nlohmann::json run = readJsonFile<ConfigError>(s.cfg.outDir / "run.json");
