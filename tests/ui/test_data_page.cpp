@@ -10,6 +10,7 @@
 #include "ui/data/quality_panel.h"
 #include "ui/data/token_view.h"
 #include "ui/work_session.h"
+#include "ui_test_files.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,13 +41,6 @@ std::shared_ptr<const Tokenizer> falconTokenizer()
     static std::shared_ptr<const Tokenizer> tokenizer =
         Tokenizer::load(FALCONRY_REFERENCE_DIR "/falcon-tokenizer");
     return tokenizer;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 /** Where screenshots go: $FALCONRY_SCREENSHOT_DIR (docs/screenshots when refreshing them) or a temporary folder. */
@@ -120,14 +114,14 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("chat.json"));
-        writeFile(path, R"([
+        QVERIFY(writeFile(path, R"([
  {"conversations": [{"from": "human", "value": "How do I clean the hopper?"},
                     {"from": "gpt", "value": "Rinse it in warm soapy water."},
                     {"from": "human", "value": "And the camera?"},
                     {"from": "gpt", "value": "Wipe the lens with a dry cloth."}]},
  {"conversations": [{"from": "human", "value": "Battery life?"},
                     {"from": "gpt", "value": "About three weeks."}]}
-])");
+])"));
         ImportWizard wizard(falconTokenizer());
         wizard.setSourcePath(path);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.isReadDone(), 10000);
@@ -167,8 +161,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("qa.jsonl"));
-        writeFile(path, "{\"question\": \"a?\", \"answer\": \"b\"}\n{\"question\": \"c?\" \"answer\": 1}\n"
-                        "{\"question\": \"d?\", \"answer\": \"e\"}\n");
+        QVERIFY(writeFile(path, "{\"question\": \"a?\", \"answer\": \"b\"}\n{\"question\": \"c?\" \"answer\": 1}\n"
+                        "{\"question\": \"d?\", \"answer\": \"e\"}\n"));
         ImportWizard wizard(nullptr);
         wizard.setSourcePath(path);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.isReadDone(), 10000);

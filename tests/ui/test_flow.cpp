@@ -13,6 +13,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,8 +32,8 @@
 using namespace falconry::ui;
 
 namespace {
-const QString kGolden = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/model-fp32");
-const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
+const QString kGolden = goldenModelDir();
+const QString kGoldenAdapter = goldenAdapterDir();
 } // namespace
 
 class TestFlow final : public QObject {

@@ -4,6 +4,7 @@
 #include "ui/export/export_page.h"
 #include "ui/export/gguf_export_dialog.h"
 #include "ui/work_session.h"
+#include "ui_test_files.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,8 +20,8 @@ using namespace falconry::ui;
 
 namespace {
 
-const QString kGolden = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/model-fp32");
-const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
+const QString kGolden = goldenModelDir();
+const QString kGoldenAdapter = goldenAdapterDir();
 
 } // namespace
 

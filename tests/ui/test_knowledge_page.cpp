@@ -15,6 +15,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,8 +39,8 @@ namespace {
 const QString kManualMd = QStringLiteral(FALCONRY_SOURCE_DIR "/resources/demo-knowledge/aerie_manual.md");
 const QString kManualPdf = QStringLiteral(FALCONRY_SOURCE_DIR "/resources/demo-knowledge/aerie_manual.pdf");
 const QString kDemoModel = QStringLiteral(FALCONRY_SOURCE_DIR "/resources/demo-model");
-const QString kGolden = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/model-fp32");
-const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
+const QString kGolden = goldenModelDir();
+const QString kGoldenAdapter = goldenAdapterDir();
 
 KnowledgeImportSummary importAndWait(KnowledgePage& page, const QStringList& paths)
 {

@@ -38,7 +38,7 @@ using namespace falconry::ui;
 
 namespace {
 
-const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
+const QString kGoldenAdapter = goldenAdapterDir();
 
 QString demoModel()
 {

@@ -14,6 +14,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -42,7 +43,7 @@ using namespace falconry::ui;
 
 namespace {
 
-const QString kGolden = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/model-fp32");
+const QString kGolden = goldenModelDir();
 
 QByteArray readAll(const QString& path)
 {

@@ -151,6 +151,7 @@ private Q_SLOTS:
         AdapterMapDialog dialog(kGoldenAdapter, QString());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!dialog.isComputing()); // measured off the GUI thread
         const AdapterMap& map = dialog.view()->map();
         QVERIFY2(map.error.isEmpty(), qPrintable(map.error));
         QCOMPARE(map.cells.size(), 8);
@@ -173,6 +174,8 @@ private Q_SLOTS:
 
         // Compared with itself: every module's cosine is 1, the map switches to similarity.
         dialog.setAdapters(kGoldenAdapter, kGoldenAdapter);
+        QVERIFY(dialog.isComputing());
+        QTRY_VERIFY(!dialog.isComputing());
         QCOMPARE(dialog.view()->measure(), AdapterMapView::Measure::Cosine);
         for (const AdapterMapCell& c : dialog.view()->map().cells) {
             QVERIFY(c.cosine.has_value());
@@ -181,6 +184,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.summaryText().contains(QLatin1String("1.000")), qPrintable(dialog.summaryText()));
         // A folder that holds no adapter: the reason, in words.
         dialog.setAdapters(m_dir.filePath(QStringLiteral("nothing-here")), QString());
+        QTRY_VERIFY(!dialog.isComputing());
         QVERIFY(dialog.summaryText().contains(QLatin1String("adapter_config.json")));
     }
 
@@ -286,6 +290,7 @@ private Q_SLOTS:
         mapButton->click();
         AdapterMapDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = train->findChild<AdapterMapDialog*>()) != nullptr);
+        QTRY_VERIFY(!dialog->isComputing());
         QCOMPARE(dialog->view()->map().dir, runDir + QStringLiteral("/adapter"));
         QCOMPARE(dialog->view()->map().cells.size(), 8); // 2 layers × the 4 Quick-test targets
         dialog->close();

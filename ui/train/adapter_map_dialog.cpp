@@ -3,17 +3,19 @@
 #include "ui/train/adapter_map_view.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,21 +79,42 @@ AdapterMapDialog::AdapterMapDialog(const QString& adapterDir, const QString& com
 
 void AdapterMapDialog::setAdapters(const QString& adapterDir, const QString& compareDir)
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_map = loadAdapterMap(adapterDir, compareDir);
-    QGuiApplication::restoreOverrideCursor();
-    m_view->setMap(m_map);
-    m_view->adjustSize();
+    // Reading the tensors and the SVDs take seconds for a 7B adapter: off the GUI thread. Only
+    // the newest request is shown (a quick second choice supersedes the first).
+    const quint64 generation = ++m_generation;
+    m_computing = true;
+    m_compare->setEnabled(false);
+    m_clearCompare->setEnabled(false);
+    m_summary->setText(tr("Reading the adapter and measuring its updates…"));
     m_source->setText(compareDir.isEmpty() ? tr("Adapter: %1").arg(QDir::toNativeSeparators(adapterDir))
                                            : tr("Adapter: %1\nCompared with: %2")
                                                  .arg(QDir::toNativeSeparators(adapterDir), QDir::toNativeSeparators(compareDir)));
+    const QPointer<AdapterMapDialog> guard(this);
+    QThreadPool::globalInstance()->start([guard, generation, adapterDir, compareDir] {
+        AdapterMap map = loadAdapterMap(adapterDir, compareDir);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, generation, map = std::move(map)] {
+            if (guard && generation == guard->m_generation)
+                guard->showMap(map);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void AdapterMapDialog::showMap(const AdapterMap& map)
+{
+    m_map = map;
+    m_computing = false;
+    m_view->setMap(m_map);
+    m_view->adjustSize();
     // Similarity needs a second adapter.
     if (auto* items = qobject_cast<QStandardItemModel*>(m_measure->model()))
         items->item(2)->setEnabled(m_map.compared());
     m_measure->setCurrentIndex(m_map.compared() ? 2 : std::min(m_measure->currentIndex(), 1));
     m_view->setMeasure(static_cast<AdapterMapView::Measure>(m_measure->currentData().toInt()));
+    m_compare->setEnabled(true);
+    m_clearCompare->setEnabled(true);
     m_clearCompare->setVisible(m_map.compared());
     updateSummary();
+    Q_EMIT mapShown();
 }
 
 void AdapterMapDialog::chooseComparison()

@@ -23,8 +23,12 @@ class AdapterMapDialog final : public QDialog {
 public:
     AdapterMapDialog(const QString& adapterDir, const QString& compareDir, QWidget* parent = nullptr);
 
-    /** Shows `adapterDir` (compared with `compareDir` when not ""). */
+    /**
+     * Shows `adapterDir` (compared with `compareDir` when not ""), measured off the GUI thread:
+     * isComputing() until mapShown().
+     */
     void setAdapters(const QString& adapterDir, const QString& compareDir);
+    bool isComputing() const { return m_computing; }
     AdapterMapView* view() const { return m_view; }
     /** The sentence above the map: scale, module count, the largest update (and the mean similarity). */
     QString summaryText() const;
@@ -32,11 +36,17 @@ public:
     /** Opens the dialog non-modally (deleted on close). */
     static AdapterMapDialog* open(QWidget* parent, const QString& adapterDir, const QString& compareDir = QString());
 
+Q_SIGNALS:
+    void mapShown();
+
 private:
+    void showMap(const AdapterMap& map);
     void chooseComparison();
     void updateSummary();
 
     AdapterMap m_map;
+    quint64 m_generation = 0;
+    bool m_computing = false;
     QLabel* m_source = nullptr;
     QLabel* m_summary = nullptr;
     QComboBox* m_measure = nullptr;
