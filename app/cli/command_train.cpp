@@ -5,10 +5,15 @@
 #include "core/distributed/process_launcher.h"
 #include "core/distributed/train_distributed.h"
 #include "core/io/hf_cache.h"
+#include "core/model/falcon_config.h"
+#include "core/tokenizer/tokenizer.h"
+#include "core/train/memory_planner.h"
 #include "core/train/probes.h"
 #include "core/train/run_bundle.h"
+#include "core/train/run_triage.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/json_text.h"
 
@@ -16,9 +21,11 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -197,6 +204,37 @@ bool printProgress(const TrainProgress& p)
     return true;
 }
 
+/** What triage needs to know before the run: the examples as rendered, the memory plan on this machine. */
+RunFacts factsBeforeRun(const TrainConfig& config)
+{
+    RunFacts f;
+    f.settings = config;
+    try {
+        const auto tokenizer = Tokenizer::load(config.modelDir);
+        f.data = readDataFacts(config, *tokenizer);
+    } catch (const std::exception&) {
+        // The trainer says what is wrong with the data (and triage words its kind).
+    }
+    try {
+        const FalconConfig model = FalconConfig::load(config.modelDir);
+        f.plan = [model](const TrainConfig& c) { return plannedBytesFor(c, model); };
+        f.plannedBytes = f.plan(config);
+        if (trainingDevice(config.device).is_cpu())
+            f.availableBytes = availableMemoryBytes();
+    } catch (const std::exception&) {
+        // An incomplete model folder: the trainer's error has the kind.
+    }
+    return f;
+}
+
+/** Prints the findings not printed yet (by kind), in words, to stderr. */
+void printFindings(const std::vector<TriageFinding>& findings, std::set<std::string>& printed)
+{
+    for (const TriageFinding& g : findings)
+        if (printed.insert(g.kind).second)
+            std::cerr << "triage: " << describeFinding(g);
+}
+
 int runTrain(const std::vector<std::string>& originalArgs)
 {
     // --nproc N (N > 1): this process becomes the launcher of N ranks of the same command.
@@ -221,6 +259,15 @@ int runTrain(const std::vector<std::string>& originalArgs)
     } else {
         config = configFromArgs(parser);
     }
+    // Triage in words (core/train/run_triage): what is wrong before the run starts, then what its metrics and
+    // its error say. Rank 0 only (RANK unset: one process).
+    const char* rank = std::getenv("RANK");
+    std::optional<RunFacts> facts;
+    std::set<std::string> printed;
+    if (!rank || std::string(rank) == "0") {
+        facts = factsBeforeRun(config);
+        printFindings(triageBeforeStart(*facts), printed);
+    }
     // Under torchrun, Slurm or --nproc (WORLD_SIZE > 1): join the group; rank 0 prints and writes.
     Trainer trainer;
     std::shared_ptr<DistributedContext> group;
@@ -234,7 +281,20 @@ int runTrain(const std::vector<std::string>& originalArgs)
     } catch (const std::exception& e) {
         if (group)
             group->reportFailure(e.what());
+        if (facts) {
+            facts->errorKind = errorKindOf(std::current_exception());
+            if (const auto* info = dynamic_cast<const ErrorInfo*>(&e))
+                facts->errorFields = info->fields();
+            facts->points = readMetricPoints(config.outDir);
+            printFindings(triageRun(*facts), printed);
+        }
         throw;
+    }
+    if (facts) {
+        facts->points = readMetricPoints(config.outDir);
+        if (result.status == TrainStatus::Diverged)
+            facts->errorKind = "train.diverged";
+        printFindings(triageRun(*facts), printed);
     }
     if (group && group->rank() != 0)
         return 0;

@@ -1,6 +1,7 @@
 #include "core/io/checkpoint_reader.h"
 
 #include "core/util/atomic_file.h"
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/json_text.h"
 
@@ -86,8 +87,9 @@ CheckpointReader::CheckpointReader(const fs::path& folderOrFile) : m_location(fo
                               "); Falconry never unpickles (it can run arbitrary code). Download the model's "
                               ".safetensors files, or convert with transformers: "
                               "model.save_pretrained(dir, safe_serialization=True)");
-    throw CheckpointError("no weights in '" + folderOrFile.string() + "': expected model.safetensors, " +
-                          kSafetensorsIndexName + " with its shards, or *.safetensors files");
+    throw Described<CheckpointError>("no weights in '" + folderOrFile.string() + "': expected model.safetensors, " +
+                                         kSafetensorsIndexName + " with its shards, or *.safetensors files",
+                                     "model.incomplete", {{"folder", folderOrFile.string()}, {"missing", "model.safetensors"}});
 }
 
 void CheckpointReader::openSingle(const fs::path& file)
@@ -119,8 +121,9 @@ void CheckpointReader::openIndex(const fs::path& index)
         const fs::path shard = folder / file;
         std::error_code ec;
         if (!fs::is_regular_file(shard, ec))
-            throw CheckpointError(where + ": shard '" + file + "' (holding '" + names.front() + "') is missing from " +
-                                  folder.string());
+            throw Described<CheckpointError>(where + ": shard '" + file + "' (holding '" + names.front() +
+                                                 "') is missing from " + folder.string(),
+                                             "model.incomplete", {{"folder", folder.string()}, {"missing", file}});
         addFile(shard, &names);
     }
 }

@@ -5,6 +5,7 @@
 #include "core/util/atomic_file.h"
 #include "core/util/atomic_folder.h"
 #include "core/util/crash_point.h"
+#include "core/util/error_info.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,6 +87,9 @@ void checkCheckpointAgainstConfig(const CheckpointReader& reader, const FalconCo
         msg += "; weights must be floating point (F32, F16 or BF16): " + listNames(wrongType);
     if (!unexpected.empty())
         msg += "; unexpected tensors: " + listNames(unexpected);
+    if (!missing.empty() && wrongShape.empty() && wrongType.empty()) // a partial download or a shard gone
+        throw Described<CheckpointError>(msg, "model.incomplete",
+                                         {{"folder", reader.location().string()}, {"missing", listNames(missing)}});
     throw CheckpointError(msg);
 }
 

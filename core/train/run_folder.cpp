@@ -6,6 +6,7 @@
 #include "core/util/atomic_file.h"
 #include "core/util/atomic_folder.h"
 #include "core/util/crash_point.h"
+#include "core/util/error_info.h"
 #include "core/util/json_text.h"
 #include "core/util/errors.h"
 
@@ -15,6 +16,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 #include <sstream>
 #include <vector>
@@ -208,9 +211,14 @@ void appendMetrics(const fs::path& runDir, const nlohmann::json& line)
     if (fd < 0)
         throw IoError(path.string() + ": cannot open for appending");
     const ssize_t written = ::write(fd, text.data(), text.size()); // one write: a line is whole or absent
+    const int err = written < 0 ? errno : ENOSPC; // a short write: no room for the rest
     ::close(fd);
-    if (written != static_cast<ssize_t>(text.size()))
-        throw IoError(path.string() + ": could not append a metrics line (disk full?)");
+    if (written != static_cast<ssize_t>(text.size())) {
+        const std::string message = path.string() + ": could not append a metrics line (" + std::strerror(err) + ")";
+        if (err == ENOSPC || err == EDQUOT)
+            throw Described<IoError>(message, "io.disk_full", {{"path", path.string()}});
+        throw IoError(message);
+    }
 }
 
 void truncateMetrics(const fs::path& runDir, int64_t step)

@@ -17,6 +17,7 @@
 #include "core/util/atomic_file.h"
 #include "core/util/atomic_folder.h"
 #include "core/util/crash_point.h"
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/folder_lock.h"
 #include "core/util/json_text.h"
@@ -29,6 +30,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <mutex>
+#include <new>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -89,6 +91,16 @@ struct StepStats {
     int64_t tokens = 0;
 };
 
+/**
+ * Test hook: FALCONRY_TEST_OUT_OF_MEMORY_AT_STEP=K makes step K fail as an allocator that is out of
+ * memory would (std::bad_alloc), so run-time out-of-memory handling is tested without exhausting a machine.
+ */
+int64_t outOfMemoryTestStep()
+{
+    const char* v = std::getenv("FALCONRY_TEST_OUT_OF_MEMORY_AT_STEP"); // read per step: tests set it per run
+    return v ? std::atoll(v) : int64_t{0};
+}
+
 std::vector<const TrainExample*> nextBatch(Session& s)
 {
     if (s.batches.empty() || s.state.batchInEpoch >= static_cast<int64_t>(s.batches.size())) {
@@ -114,6 +126,8 @@ StepStats trainStep(Session& s)
 {
     StepStats st;
     st.lr = learningRateAt(s.cfg.schedule, s.cfg.learningRate, s.state.step, s.totalSteps, s.warmupSteps);
+    if (outOfMemoryTestStep() == s.state.step + 1)
+        throw std::bad_alloc(); // tests: as an allocator that cannot serve this step
     std::vector<std::optional<TokenBatch>> micro; // nullopt: this rank got no row of that micro-batch
     std::vector<double> counts{0.0, 0.0};         // trained tokens, real tokens
     for (int64_t g = 0; g < s.cfg.gradAccum; ++g) {
@@ -149,13 +163,17 @@ StepStats trainStep(Session& s)
     st.gradNorm = clipGradNorm(s.params, s.cfg.maxGradNorm);
     if (!std::isfinite(st.loss) || !std::isfinite(st.gradNorm)) {
         s.optimizer->zeroGrad();
-        throw TrainError("step " + std::to_string(s.state.step + 1) + ": the " +
+        throw Described<TrainError>("step " + std::to_string(s.state.step + 1) + ": the " +
                          (std::isfinite(st.loss) ? "gradient norm" : "loss") + " is " +
                          (std::isnan(std::isfinite(st.loss) ? st.gradNorm : st.loss) ? "NaN" : "infinite") +
                          "; training stopped without applying this update. " +
                          (s.lastCheckpoint ? "The last good checkpoint is " + s.lastCheckpoint->string() + "."
                                            : std::string("No checkpoint was written yet.")) +
-                         " Try a lower learning rate, fp32, or check the data.");
+                         " Try a lower learning rate, fp32, or check the data.",
+                         "train.nonfinite",
+                         {{"step", std::to_string(s.state.step + 1)},
+                          {"what", std::isfinite(st.loss) ? "gradient norm" : "loss"},
+                          {"checkpoint", s.lastCheckpoint ? s.lastCheckpoint->string() : std::string()}});
     }
     s.optimizer->step(st.lr);
     ++s.state.step;
@@ -329,8 +347,19 @@ void prepareData(Session& s, std::optional<std::vector<TrainExample>> preset)
     auto [train, eval] = splitTrainEval(all, SplitOptions{s.cfg.evalRatio, s.cfg.evalSeed});
     s.train = std::move(train);
     s.eval = std::move(eval);
-    for (const auto& e : s.train)
+    int64_t trainedTokens = 0; // positions in the loss (the first token of a row has nothing before it)
+    for (const auto& e : s.train) {
         s.lengths.push_back(std::min<int64_t>(s.cfg.maxLength, static_cast<int64_t>(e.ids.size())));
+        for (int64_t i = 1; i < s.lengths.back(); ++i)
+            trainedTokens += e.trained[static_cast<size_t>(i)] != 0 ? 1 : 0;
+    }
+    if (!s.train.empty() && trainedTokens == 0)
+        throw Described<TrainError>("none of the " + std::to_string(s.train.size()) +
+                                        " training examples has a token in the loss (max length " +
+                                        std::to_string(s.cfg.maxLength) +
+                                        "): the answers are cut away or nothing is mapped as the answer",
+                                    "train.nothing_trained",
+                                    {{"examples", std::to_string(s.train.size())}, {"max_length", std::to_string(s.cfg.maxLength)}});
     const int64_t batches = (static_cast<int64_t>(s.train.size()) + s.cfg.batchSize - 1) / s.cfg.batchSize;
     s.stepsPerEpoch = std::max<int64_t>(1, (batches + s.cfg.gradAccum - 1) / s.cfg.gradAccum);
     s.totalSteps = s.cfg.maxSteps > 0 ? s.cfg.maxSteps
@@ -429,12 +458,16 @@ torch::Device trainingDevice(const std::string& name)
     return selectDevice(name.empty() ? "cpu" : name, localRank ? std::atoi(localRank) : 0);
 }
 
-TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+namespace {
+
+TrainResult runUnguarded(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop,
+                         FalconModel& presetModel, std::optional<std::vector<TrainExample>>& presetExamples,
+                         const TrainDistributedHooks& distributed)
 {
     config.validate();
     Session s;
     s.cfg = config;
-    s.dist = m_distributed;
+    s.dist = distributed;
     if (s.cfg.outDir.empty())
         throw ConfigError("training settings: no run folder (--out) given");
     // One writer per run folder for the whole run: a second start or resume is refused here,
@@ -449,13 +482,13 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
     }
     if (s.writes() && !s.cfg.resume && fs::exists(s.cfg.outDir / "run.json"))
         throw ConfigError(s.cfg.outDir.string() + " already holds a run; resume it (--resume) or choose another folder");
-    prepareData(s, std::move(m_examples));
-    m_examples.reset();
+    prepareData(s, std::move(presetExamples));
+    presetExamples.reset();
     if (!s.cfg.expectedDatasetHash.empty() && s.cfg.expectedDatasetHash != s.datasetHash)
         throw ConfigError(s.cfg.dataFile.string() + " gives dataset hash " + s.datasetHash + ", but the run being reproduced " +
                           "trained on dataset hash " + s.cfg.expectedDatasetHash + ": reproducing it needs the same data " +
                           "(the same rows, template, column mapping and max length); nothing was trained");
-    prepareModel(s, m_model);
+    prepareModel(s, presetModel);
     if (s.cfg.resume) {
         const nlohmann::json run = readJsonFile<ConfigError>(s.cfg.outDir / "run.json");
         const std::string hash = run.is_object() && run.contains("dataset") && run["dataset"].is_object()
@@ -565,6 +598,33 @@ TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progr
     result.lastCheckpoint = s.lastCheckpoint.value_or(fs::path());
     result.probeSeconds = s.probes ? s.probes->seconds() : 0.0;
     return result;
+}
+
+/** Out of memory (CUDA's or the system allocator's) as a described TrainError. */
+[[noreturn]] void throwOutOfMemory(const TrainConfig& config, const std::string& detail)
+{
+    throw Described<TrainError>("out of memory while training on " + config.device + " (max length " +
+                                    std::to_string(config.maxLength) + ", batch " + std::to_string(config.batchSize) +
+                                    (config.nf4 ? ", 4-bit base" : "") + "): " + detail +
+                                    ". Try a 4-bit base (--nf4), a shorter --max-length, --batch 1 with --grad-accum, "
+                                    "or gradient checkpointing",
+                                "train.out_of_memory",
+                                {{"device", config.device},
+                                 {"max_length", std::to_string(config.maxLength)},
+                                 {"batch", std::to_string(config.batchSize)}});
+}
+
+} // namespace
+
+TrainResult Trainer::run(const TrainConfig& config, const TrainProgressFn& progress, const std::atomic<bool>& stop)
+{
+    try {
+        return runUnguarded(config, progress, stop, m_model, m_examples, m_distributed);
+    } catch (const c10::OutOfMemoryError& e) {
+        throwOutOfMemory(config, e.what());
+    } catch (const std::bad_alloc&) {
+        throwOutOfMemory(config, "an allocation failed");
+    }
 }
 
 TrainConfig loadRunConfig(const fs::path& runDir)

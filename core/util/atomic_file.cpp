@@ -1,5 +1,6 @@
 #include "core/util/atomic_file.h"
 
+#include "core/util/error_info.h"
 #include "core/util/errors.h"
 
 #include <cerrno>
@@ -16,7 +17,10 @@ namespace {
 
 [[noreturn]] void throwIo(const std::string& what, const std::filesystem::path& path, int err)
 {
-    throw IoError(what + " '" + path.string() + "': " + std::strerror(err));
+    const std::string message = what + " '" + path.string() + "': " + std::strerror(err);
+    if (err == ENOSPC || err == EDQUOT) // the disk (or the user's quota) is full: a kind the front ends word
+        throw Described<IoError>(message, "io.disk_full", {{"path", path.string()}});
+    throw IoError(message);
 }
 
 } // namespace
