@@ -193,6 +193,12 @@ void MainWindow::createPages()
     m_modelPage->addGuide(guide);
     connect(guide, &StrategyGuide::dataRequested, this, [this] { showStep(Step::Data); });
     connect(guide, &StrategyGuide::knowledgeRequested, this, [this] { showStep(Step::Knowledge); });
+    // The triage's "Show the cut rows" / "Open the Data page".
+    connect(m_trainPage, &TrainPage::dataRowsRequested, this, [this](const QList<qulonglong>& rowIds) {
+        showStep(Step::Data);
+        if (!rowIds.isEmpty())
+            m_dataPage->selectRowIds(rowIds);
+    });
     // A finished run is what Compare and Export work with next.
     connect(m_trainPage, &TrainPage::trainingFinished, this, [this] {
         m_session->notifyRunUpdated();

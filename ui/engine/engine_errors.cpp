@@ -1,5 +1,6 @@
 #include "ui/engine/engine_errors.h"
 
+#include "core/train/run_triage.h"
 #include "core/util/error_info.h"
 #include "core/util/errors.h"
 #include "core/util/folder_lock.h"
@@ -133,7 +134,16 @@ bool isOutOfMemoryMessage(const QString& message)
 
 EngineError toEngineError(std::exception_ptr error)
 {
-    return ErrorTexts::map(std::move(error));
+    EngineError e = ErrorTexts::map(error);
+    e.kind = QString::fromStdString(errorKindOf(error));
+    try {
+        std::rethrow_exception(error);
+    } catch (const ErrorInfo& info) {
+        for (const auto& [name, value] : info.fields())
+            e.fields.insert(QString::fromStdString(name), QString::fromStdString(value));
+    } catch (...) {
+    }
+    return e;
 }
 
 } // namespace falconry::ui

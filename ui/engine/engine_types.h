@@ -9,6 +9,7 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <utility>
 #include <limits>
 
 namespace falconry::ui {
@@ -24,9 +25,18 @@ enum class JobKind {
 
 /** An error shown to the user: a short title, core's message as is, and what to do next. */
 struct EngineError {
+    // A constructor rather than an aggregate: {title, message, hint} stays valid beside kind and fields.
+    EngineError(QString title_ = {}, QString message_ = {}, QString hint_ = {})
+        : title(std::move(title_))
+        , message(std::move(message_))
+        , hint(std::move(hint_))
+    {
+    }
     QString title;
     QString message;
     QString hint;
+    QString kind;       // core's ErrorInfo kind ("train.nonfinite", "io.disk_full", ...; "" = none): the triage reads it
+    QVariantMap fields; // core's ErrorInfo fields (strings)
 };
 
 /** One training step as reported by the trainer (NaN = not measured at this step). */

@@ -1,5 +1,6 @@
 #include "ui/train/train_page.h"
 
+#include "core/train/trainer.h"
 #include "ui/app_settings.h"
 #include "ui/data/data_settings.h"
 #include "ui/engine/engine_controller.h"
@@ -18,6 +19,7 @@
 #include "ui/train/train_launcher.h"
 #include "ui/train/train_progress_row.h"
 #include "ui/train/train_settings_form.h"
+#include "ui/train/triage_panel.h"
 #include "ui/work_session.h"
 
 #include <QDateTime>
@@ -80,6 +82,8 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     m_problem->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"));
     m_problem->hide();
     layout->addWidget(m_problem);
+    m_triage = new TriagePanel(this);
+    layout->addWidget(m_triage);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
@@ -222,6 +226,7 @@ TrainPage::TrainPage(WorkSession& session, EngineController& engine, QWidget* pa
     });
     m_chart->setSmoothing(0.6);
 
+    connect(m_triage, &TriagePanel::fixRequested, this, &TrainPage::applyTriageFix);
     connect(m_launcher, &TrainLauncher::points, this, &TrainPage::showPoints);
     connect(m_launcher, &TrainLauncher::logLine, this, &TrainPage::appendLog);
     connect(m_launcher, &TrainLauncher::ended, this, &TrainPage::finishRun);
@@ -300,6 +305,16 @@ bool TrainPage::launch(const QString& runDir, const QString& resumeFrom)
             request.resumeChanges.learningRate = request.settings.learningRate;
             appendLog(tr("Resuming with the learning rate %1 (the run used %2).")
                           .arg(QLocale().toString(request.settings.learningRate, 'g', 3), QLocale().toString(used, 'g', 3)));
+        }
+    }
+    if (resumeFrom.isEmpty() && !triageBeforeStart(request))
+        return false;
+    if (!resumeFrom.isEmpty()) {
+        m_facts = RunFacts{};
+        try {
+            m_facts.settings = loadRunConfig(resumeFrom.toStdString());
+        } catch (const std::exception&) {
+            // The resume itself reports an unreadable run.json.
         }
     }
     if (resumeFrom.isEmpty()) {
@@ -400,6 +415,7 @@ TrainRequest TrainPage::requestFor(const QString& runDir) const
 
 void TrainPage::showEngineError(const EngineError& e)
 {
+    triageAfterRun(e.kind, e.fields);
     m_problem->setText(e.hint.isEmpty() ? tr("%1: %2").arg(e.title, e.message) : tr("%1: %2 %3").arg(e.title, e.message, e.hint));
     m_problem->show();
     // Non-modal: the window stays usable (and tests never block on it).
@@ -500,6 +516,7 @@ void TrainPage::finishRun(const QString& line, bool ok)
     m_chart->flush();
     appendLog(line);
     m_progress->finish(ok);
+    triageAfterRun({}, {}); // a failure calls it again with the error's kind (showEngineError)
     if (m_probes->runDir() == m_runDir)
         m_probes->reload(m_last.elapsedSeconds);
     refreshRuns();
@@ -524,7 +541,7 @@ void TrainPage::updateButtons()
     const RunRecord* selected = m_history->selectedRun();
     // A run without a checkpoint yet (killed early, or stopped by a NaN) starts again from step 0.
     m_resume->setEnabled(!training && !m_engine.isBusy() && !cluster && selected && !selected->runJson.isEmpty()
-                         && !selected->hasAdapter);
+                         && !selected->hasAdapter && !selected->imported); // an opened bundle is read-only
     m_form->setEnabled(!training);
     m_probePanel->setEnabled(!training);
     m_adapterMap->setEnabled(selected && !runAdapterFolder(selected->dir).isEmpty());

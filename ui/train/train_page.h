@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/train/run_triage.h"
 #include "ui/engine/engine_types.h"
 #include "ui/train/train_settings.h"
 
@@ -24,6 +25,7 @@ class RunTargetPanel;
 class TrainLauncher;
 class TrainProgressRow;
 class TrainSettingsForm;
+class TriagePanel;
 class WorkSession;
 struct TrainRequest;
 
@@ -45,6 +47,10 @@ public:
     TrainSettings settings() const;
     LossChart* chart() const { return m_chart; }
     RunTargetPanel* runTargetPanel() const { return m_runTarget; }
+    /** What went (or would go) wrong, in plain words, with one-click fixes (before a start and after a run). */
+    TriagePanel* triagePanel() const { return m_triage; }
+    /** The request Start would send now (its TrainConfig is toTrainConfig of it): the settings the engine gets. */
+    TrainRequest newRunRequest() const;
     bool isTraining() const;
     /** Starts a run (as the Start button does) where "Run on" says; returns false with the reason in the log. */
     bool startTraining();
@@ -64,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void trainingFinished(const QString& runDir);
+    /** Show these rows of the dataset on the Data page (empty: just open the Data page, e.g. its mapping). */
+    void dataRowsRequested(const QList<qulonglong>& rowIds);
 
 private:
     void chooseDataset();
@@ -92,6 +100,12 @@ private:
     /** Max length and eval split of the form into the session's data settings (their one home). */
     void pushDataShape();
     bool launch(const QString& runDir, const QString& resumeFrom);
+    /** Triage before a new run (memory plan, the rendered data); false when the run cannot train at all. */
+    bool triageBeforeStart(const TrainRequest& request);
+    /** Triage of the run just ended: its metrics, the error it stopped with (kind, fields), the facts from its start. */
+    void triageAfterRun(const QString& errorKind, const QVariantMap& errorFields);
+    /** A fix of the triage panel: the settings change on the form (and the data settings), or the rows shown. */
+    void applyTriageFix(int finding, int fix);
 
     WorkSession& m_session;
     EngineController& m_engine;
@@ -113,6 +127,8 @@ private:
     ProbePanel* m_probePanel = nullptr;
     ProbeTimeline* m_probes = nullptr;
     TrainLauncher* m_launcher = nullptr;
+    TriagePanel* m_triage = nullptr;
+    RunFacts m_facts; // of the run started last (settings, data, memory plan)
     std::function<bool(const QString&)> m_confirmStart;
     QString m_runDir;
     TrainPoint m_last;
