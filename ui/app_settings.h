@@ -44,6 +44,8 @@ SettingValue<QString>& lastModelDir();
 SettingValue<QString>& lastDataset();
 /** Where runs are created; "" = <app data>/runs. */
 SettingValue<QString>& runsFolder();
+/** The folder a run bundle was last saved to or opened from (Train page, Runs tab). */
+SettingValue<QString>& bundleFolder();
 /** The Train page's settings last used, as the JSON of TrainSettings. */
 SettingValue<QString>& trainSettings();
 /** The Train page's "Run on" choice, as the JSON of RunTargetSettings. */

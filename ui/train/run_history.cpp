@@ -111,7 +111,17 @@ RunRecord readRun(const QString& dir)
         }
     }
     r.hasAdapter = QFileInfo::exists(d.filePath(QStringLiteral("adapter/adapter_config.json")));
+    QFile manifest(d.filePath(QStringLiteral("falconry-bundle.json")));
+    if (manifest.open(QIODevice::ReadOnly)) {
+        r.imported = true;
+        r.bundle = QJsonDocument::fromJson(manifest.readAll()).object();
+    }
     return r;
+}
+
+QString importedRunsRoot(const QString& runsRoot)
+{
+    return runsRoot + QStringLiteral("/imported");
 }
 
 QList<RunRecord> listRuns(const QString& root)

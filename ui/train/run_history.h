@@ -21,10 +21,15 @@ struct RunRecord {
     QString lastCheckpoint;   // newest checkpoints/step-N folder, or ""
     bool hasAdapter = false;  // adapter/ with adapter_config.json (finished)
     QString problem;          // what could not be read, or ""
+    bool imported = false;    // opened from a run bundle (core/train/run_bundle.h): read-only, never resumed
+    QJsonObject bundle;       // its falconry-bundle.json (created, written_by, run, contents)
 };
 
 /** Reads one run folder; tolerant of a half-written last line (a crashed run). */
 RunRecord readRun(const QString& dir);
+
+/** Where runs opened from bundles are unpacked: `runsRoot`/imported. */
+QString importedRunsRoot(const QString& runsRoot);
 
 /** Every run under `root` (folders holding run.json or metrics.jsonl), newest first. */
 QList<RunRecord> listRuns(const QString& root);

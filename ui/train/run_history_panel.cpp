@@ -1,6 +1,18 @@
 #include "ui/train/run_history_panel.h"
 
+#include "core/train/run_bundle.h"
+#include "ui/app_settings.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -51,6 +63,28 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
 
+    // Bundles: a finished run as one file for someone else, and their runs shown here read-only.
+    auto* bundles = new QHBoxLayout;
+    m_saveBundle = new QPushButton(tr("Save as bundle…"), this);
+    m_saveBundle->setObjectName(QStringLiteral("saveBundleButton"));
+    m_saveBundle->setToolTip(tr("Save the selected finished run as one file: its settings, loss curve, dataset hash, "
+                                "adapter, probe answers, Compare votes, and the versions and machine it trained on"));
+    m_bundleExamples = new QCheckBox(tr("with examples"), this);
+    m_bundleExamples->setObjectName(QStringLiteral("bundleExamplesBox"));
+    m_bundleExamples->setToolTip(tr("Also put in every training example as the model saw it (needs the run's model and "
+                                    "dataset on this computer; makes the file larger)"));
+    m_openBundle = new QPushButton(tr("Open bundle…"), this);
+    m_openBundle->setObjectName(QStringLiteral("openBundleButton"));
+    m_openBundle->setToolTip(tr("Show a run someone saved as a bundle, read-only, beside your own runs"));
+    m_bundleStatus = new QLabel(this);
+    m_bundleStatus->setObjectName(QStringLiteral("bundleStatus"));
+    m_bundleStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bundles->addWidget(m_saveBundle);
+    bundles->addWidget(m_bundleExamples);
+    bundles->addWidget(m_openBundle);
+    bundles->addWidget(m_bundleStatus, 1);
+    layout->addLayout(bundles);
+
     m_sideBySide = new QTableWidget(this);
     m_sideBySide->setObjectName(QStringLiteral("settingsSideBySide"));
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,6 +97,10 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
             Q_EMIT overlaysChanged();
     });
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, &RunHistoryPanel::selectionChanged);
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &RunHistoryPanel::updateBundleButtons);
+    connect(m_saveBundle, &QPushButton::clicked, this, &RunHistoryPanel::chooseBundleToSave);
+    connect(m_openBundle, &QPushButton::clicked, this, &RunHistoryPanel::chooseBundleToOpen);
+    updateBundleButtons();
 }
 
 void RunHistoryPanel::addLeadingButton(QPushButton* button)
@@ -73,7 +111,10 @@ void RunHistoryPanel::addLeadingButton(QPushButton* button)
 
 void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRunDir)
 {
+    m_runsRoot = runsRoot;
+    m_trainingRunDir = trainingRunDir;
     m_records = listRuns(runsRoot);
+    m_records += listRuns(importedRunsRoot(runsRoot)); // opened bundles, after the runs of this computer
     {
         QSignalBlocker block(m_runs);
         m_runs->setRowCount(static_cast<int>(m_records.size()));
@@ -85,6 +126,15 @@ void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRu
             m_runs->setItem(i, Overlay, overlay);
             m_runs->setItem(i, Name, new QTableWidgetItem(r.name));
             m_runs->item(i, Name)->setToolTip(r.dir);
+            if (r.imported) {
+                const QJsonObject by = r.bundle.value(QStringLiteral("written_by")).toObject();
+                const QJsonObject trained = r.bundle.value(QStringLiteral("run")).toObject();
+                m_runs->item(i, Name)->setToolTip(
+                    tr("%1\nOpened from a run bundle saved %2 with Falconry %3; trained on %4 (%5). Read-only.")
+                        .arg(QDir::toNativeSeparators(r.dir), r.bundle.value(QStringLiteral("created")).toString(),
+                             by.value(QStringLiteral("falconry")).toString(), trained.value(QStringLiteral("device")).toString(),
+                             trained.value(QStringLiteral("machine")).toObject().value(QStringLiteral("cpu")).toString()));
+            }
             m_runs->setItem(i, Steps, new QTableWidgetItem(r.totalSteps > 0 ? QStringLiteral("%1 / %2").arg(QLocale().toString(r.lastStep), QLocale().toString(r.totalSteps))
                                                                               : QString::number(r.lastStep)));
             const double loss = lastTrainLoss(r);
@@ -93,6 +143,8 @@ void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRu
             QString state = r.hasAdapter ? tr("finished") : (r.lastCheckpoint.isEmpty() ? tr("can restart") : tr("can resume"));
             if (!trainingRunDir.isEmpty() && r.dir == trainingRunDir)
                 state = tr("training");
+            if (r.imported)
+                state = tr("imported, read-only");
             if (!r.problem.isEmpty())
                 state = r.problem;
             m_runs->setItem(i, State, new QTableWidgetItem(state));
@@ -101,6 +153,7 @@ void RunHistoryPanel::refresh(const QString& runsRoot, const QString& trainingRu
     }
     Q_EMIT overlaysChanged(); // every box starts unchecked again
     Q_EMIT selectionChanged();
+    updateBundleButtons();
 }
 
 const RunRecord* RunHistoryPanel::selectedRun() const
@@ -164,6 +217,130 @@ void RunHistoryPanel::showSettingsSideBySide()
         }
     }
     m_sideBySide->resizeColumnsToContents();
+}
+
+void RunHistoryPanel::updateBundleButtons()
+{
+    const RunRecord* run = selectedRun();
+    const bool finished = run && (run->hasAdapter || QFileInfo::exists(run->dir + QStringLiteral("/model/config.json")));
+    const bool training = run && !m_trainingRunDir.isEmpty() && run->dir == m_trainingRunDir;
+    m_saveBundle->setEnabled(finished && !training);
+    m_bundleExamples->setEnabled(finished && !training);
+    m_saveBundle->setToolTip(run && !finished ? tr("Only a finished run can be saved as a bundle: resume it to the end first")
+                                              : tr("Save the selected finished run as one file: its settings, loss curve, dataset "
+                                                   "hash, adapter, probe answers, Compare votes, and the versions and machine it "
+                                                   "trained on"));
+}
+
+QString RunHistoryPanel::saveBundle(const RunRecord& run, const QString& file)
+{
+    falconry::BundleOptions options;
+    options.withExamples = m_bundleExamples->isChecked();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString problem;
+    try {
+        falconry::writeRunBundle(QFile::encodeName(run.dir).toStdString(), QFile::encodeName(file).toStdString(), options);
+    } catch (const std::exception& e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    if (problem.isEmpty())
+        m_bundleStatus->setText(tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(file),
+                                                       QLocale().formattedDataSize(QFileInfo(file).size())));
+    return problem;
+}
+
+QString RunHistoryPanel::openBundle(const QString& file)
+{
+    QString dest;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString problem;
+    try {
+        const falconry::RunBundle bundle = falconry::readRunBundle(QFile::encodeName(file).toStdString());
+        // The folder is named after the run, in plain characters whatever the manifest says.
+        QString name = QString::fromStdString(bundle.runName());
+        for (QChar& c : name)
+            if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+                c = QLatin1Char('_');
+        while (name.startsWith(QLatin1Char('.')))
+            name.remove(0, 1);
+        if (name.isEmpty())
+            name = QStringLiteral("run");
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(QByteArray::fromStdString(bundle.manifest.dump())).object();
+        bool opened = false;
+        for (int n = 1;; ++n) {
+            dest = importedRunsRoot(m_runsRoot) + QLatin1Char('/') + (n == 1 ? name : QString(name + QLatin1Char('-') + QString::number(n)));
+            if (!QFileInfo::exists(dest))
+                break;
+            QFile earlier(dest + QLatin1Char('/') + QLatin1String(falconry::kBundleManifest));
+            if (earlier.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(earlier.readAll()).object() == manifest) {
+                opened = true; // the same bundle, opened before
+                break;
+            }
+        }
+        if (!opened)
+            falconry::extractRunBundle(QFile::encodeName(file).toStdString(), QFile::encodeName(dest).toStdString());
+    } catch (const std::exception& e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!problem.isEmpty())
+        return problem;
+    refresh(m_runsRoot, m_trainingRunDir);
+    selectRunDir(QDir(dest).absolutePath(), true);
+    m_bundleStatus->setText(tr("Opened %1 (read-only)").arg(QDir::toNativeSeparators(file)));
+    return {};
+}
+
+void RunHistoryPanel::selectRunDir(const QString& dir, bool overlay)
+{
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records[i].dir != dir)
+            continue;
+        m_runs->setCurrentCell(i, Name);
+        if (overlay && m_runs->item(i, Overlay))
+            m_runs->item(i, Overlay)->setCheckState(Qt::Checked);
+        return;
+    }
+}
+
+void RunHistoryPanel::chooseBundleToSave()
+{
+    const RunRecord* run = selectedRun();
+    if (!run)
+        return;
+    const RunRecord chosen = *run;
+    QString folder = AppSettings::bundleFolder().get();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    QString file = QFileDialog::getSaveFileName(this, tr("Save run as bundle"),
+                                                folder + QLatin1Char('/') + chosen.name + QLatin1String(falconry::kBundleExtension),
+                                                tr("Falconry run bundles (*.falconry-run)"));
+    if (file.isEmpty())
+        return;
+    if (!file.endsWith(QLatin1String(falconry::kBundleExtension)))
+        file += QLatin1String(falconry::kBundleExtension);
+    AppSettings::bundleFolder().set(QFileInfo(file).absolutePath());
+    const QString problem = saveBundle(chosen, file);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save the bundle"), problem);
+}
+
+void RunHistoryPanel::chooseBundleToOpen()
+{
+    QString folder = AppSettings::bundleFolder().get();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a run bundle"), folder,
+                                                      tr("Falconry run bundles (*.falconry-run);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    AppSettings::bundleFolder().set(QFileInfo(file).absolutePath());
+    const QString problem = openBundle(file);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open the bundle"),
+                             tr("%1\n\nNothing was added to your runs.").arg(problem));
 }
 
 } // namespace falconry::ui

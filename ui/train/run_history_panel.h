@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QHBoxLayout;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -13,7 +15,10 @@ namespace falconry::ui {
 /**
  * The Train page's "Runs" tab: every run found on disk with its steps, last loss and state, a
  * check box per run to overlay its curve on the chart, and the settings of the selected runs side
- * by side (the ones that differ in bold).
+ * by side (the ones that differ in bold). A finished run can be saved as a run bundle (one
+ * .falconry-run file, core/train/run_bundle.h), and a bundle opened: it is unpacked under
+ * `runs`/imported and listed as an imported, read-only run (its chart, probes and adapter map
+ * as for a local run; never resumed, its files never changed).
  */
 class RunHistoryPanel final : public QWidget {
     Q_OBJECT
@@ -34,17 +39,37 @@ public:
     /** Fills the side-by-side table with the selected runs (the first three when none is). */
     void showSettingsSideBySide();
 
+    /** Writes `run` as a bundle at `file` (with its examples when the box is ticked); "" or what went wrong. */
+    QString saveBundle(const RunRecord& run, const QString& file);
+    /**
+     * Opens the bundle `file`: verifies and unpacks it read-only under the imported runs (once:
+     * the same bundle opened again is the run already there), lists it, selects it and overlays
+     * its curve. Returns "" or what went wrong.
+     */
+    QString openBundle(const QString& file);
+
 Q_SIGNALS:
     void refreshRequested();
     void selectionChanged();
     void overlaysChanged();
 
 private:
+    void chooseBundleToSave();
+    void chooseBundleToOpen();
+    void updateBundleButtons();
+    void selectRunDir(const QString& dir, bool overlay);
+
     QTableWidget* m_runs = nullptr;
     QTableWidget* m_sideBySide = nullptr;
     QHBoxLayout* m_buttons = nullptr;
     int m_leadingButtons = 0;
     QList<RunRecord> m_records;
+    QString m_runsRoot;
+    QString m_trainingRunDir;
+    QPushButton* m_saveBundle = nullptr;
+    QPushButton* m_openBundle = nullptr;
+    QCheckBox* m_bundleExamples = nullptr;
+    QLabel* m_bundleStatus = nullptr;
 };
 
 } // namespace falconry::ui

@@ -541,7 +541,7 @@ void TrainPage::updateButtons()
     const RunRecord* selected = m_history->selectedRun();
     // A run without a checkpoint yet (killed early, or stopped by a NaN) starts again from step 0.
     m_resume->setEnabled(!training && !m_engine.isBusy() && !cluster && selected && !selected->runJson.isEmpty()
-                         && !selected->hasAdapter);
+                         && !selected->hasAdapter && !selected->imported); // an opened bundle is read-only
     m_form->setEnabled(!training);
     m_probePanel->setEnabled(!training);
     m_adapterMap->setEnabled(selected && !runAdapterFolder(selected->dir).isEmpty());
