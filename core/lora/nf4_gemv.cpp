@@ -9,7 +9,10 @@
 #include <ATen/Parallel.h>
 #include <ATen/record_function.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <immintrin.h>
@@ -296,6 +299,120 @@ __attribute__((target("avx512f,avx512bw,avx512bf16"))) void gemvGroupAvx512Bf16(
             y[m * v.out + o + r] = _mm512_reduce_add_ps(acc[r][m]);
 }
 
+// ---- AVX-512 VNNI: int8 codes, int8 activations (bf16 decode) -------------------------------------
+
+/** The 16 NF4 values as round(code * 127) + 128: the unsigned operand of vpdpbusd. */
+const std::array<uint8_t, 16>& codeTableU8()
+{
+    static const std::array<uint8_t, 16> kTable = [] {
+        std::array<uint8_t, 16> t{};
+        for (size_t k = 0; k < 16; ++k)
+            t[k] = static_cast<uint8_t>(static_cast<int>(std::lrint(nf4Code()[k] * 127.0F)) + 128);
+        return t;
+    }();
+    return kTable;
+}
+
+/**
+ * Activations for the VNNI kernel, rounded to int8 per 64-chunk as llama.cpp's Q8_0 rounds them
+ * (scale max|x| / 127, nearest), in pairs of chunks as one 64-byte load of codes meets them:
+ * [evens of chunk 2p | evens of 2p + 1 | odds of 2p | odds of 2p + 1], a zero chunk after an odd
+ * last one. Per pair: the two scales spread over the 16 int32 lanes of a vpdpbusd sum ([8 x d0,
+ * 8 x d1]), and -128 times the sums of the four activations of each lane, which takes the +128
+ * of the unsigned codes out again (the start of each lane's sum).
+ */
+struct VnniActivations {
+    int64_t pairs = 0;
+    std::vector<int8_t> q;       // [rows][pairs][128]
+    std::vector<float> scale;    // [rows][pairs][16]
+    std::vector<int32_t> start;  // [rows][pairs][16]
+};
+
+VnniActivations quantizeActivations(const uint16_t* xBf16, int64_t rows, int64_t in)
+{
+    VnniActivations a;
+    const int64_t chunks = in / kChunk;
+    a.pairs = (chunks + 1) / 2;
+    a.q.assign(static_cast<size_t>(rows * a.pairs * 128), 0);
+    a.scale.assign(static_cast<size_t>(rows * a.pairs * 16), 0.0F);
+    a.start.assign(static_cast<size_t>(rows * a.pairs * 16), 0);
+    for (int64_t m = 0; m < rows; ++m)
+        for (int64_t c = 0; c < chunks; ++c) {
+            float x[kChunk];
+            float amax = 0.0F;
+            for (int64_t j = 0; j < kChunk; ++j) {
+                uint32_t bits = static_cast<uint32_t>(xBf16[m * in + c * kChunk + j]) << 16;
+                std::memcpy(&x[j], &bits, sizeof(float));
+                amax = std::max(amax, std::fabs(x[j]));
+            }
+            const float d = amax / 127.0F;
+            const float id = d > 0.0F ? 1.0F / d : 0.0F;
+            const int64_t p = c / 2;
+            const int64_t half = (c % 2) * 32; // chunk 2p + 1 fills the second 32 bytes of each half
+            int8_t* q = a.q.data() + (m * a.pairs + p) * 128;
+            int32_t* start = a.start.data() + (m * a.pairs + p) * 16;
+            for (int64_t j = 0; j < kChunk / 2; ++j) {
+                const auto even = static_cast<int8_t>(std::lrint(x[2 * j] * id));
+                const auto odd = static_cast<int8_t>(std::lrint(x[2 * j + 1] * id));
+                q[half + j] = even;
+                q[64 + half + j] = odd;
+                start[(half + j) / 4] -= 128 * (even + odd);
+            }
+            float* scale = a.scale.data() + (m * a.pairs + p) * 16;
+            for (int64_t k = 0; k < 8; ++k)
+                scale[(c % 2) * 8 + k] = d / 127.0F; // and the codes' factor 127
+        }
+    return a;
+}
+
+/**
+ * R weight rows, M input rows, two 64-chunks (64 code bytes) per step: the high and low nibbles
+ * masked out and looked up as unsigned int8 (vpshufb), one vpdpbusd each against the int8
+ * activations, the int32 lanes converted and scaled by block scale * activation scale in fp32.
+ * Per 128 weights that is one load, a shift, two masks, two lookups, and per input row two
+ * vpdpbusd, a conversion and an FMA: about half the bf16 kernel's work, which is what this
+ * kernel is for on CPUs whose cores, not their memory, set the decode speed.
+ */
+template <int R, int M>
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vnni"))) void gemvGroupAvx512Vnni(const Nf4View& v, const VnniActivations& a,
+                                                                                         const float* scales, float* y, int64_t o)
+{
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(codeTableU8().data())));
+    const __m512i nibble = _mm512_set1_epi8(0x0F);
+    const int64_t chunks = v.in / kChunk;
+    __m512 acc[R][M];
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            acc[r][m] = _mm512_setzero_ps();
+    const uint8_t* rowCodes = v.codes + o * v.in / 2;
+    const int64_t ahead = prefetchDistance(R * v.in / 2);
+    for (int64_t p = 0; p < a.pairs; ++p) {
+        const bool whole = 2 * p + 1 < chunks;
+        for (int r = 0; r < R; ++r) {
+            const uint8_t* c8 = rowCodes + r * v.in / 2 + p * 64;
+            _mm_prefetch(reinterpret_cast<const char*>(c8 + ahead), _MM_HINT_T0);
+            const __m512i bytes = whole ? _mm512_loadu_si512(c8) : _mm512_maskz_loadu_epi8(0xFFFFFFFFULL, c8);
+            const __m512i lo = _mm512_shuffle_epi8(table, _mm512_and_si512(bytes, nibble));
+            const __m512i hi = _mm512_shuffle_epi8(table, _mm512_and_si512(_mm512_srli_epi16(bytes, 4), nibble));
+            const float s0 = scales[r * chunks + 2 * p];
+            const float s1 = whole ? scales[r * chunks + 2 * p + 1] : 0.0F;
+            const __m512 s = _mm512_insertf32x8(_mm512_set1_ps(s0), _mm256_set1_ps(s1), 1);
+            for (int m = 0; m < M; ++m) {
+                const int64_t at = m * a.pairs + p;
+                const int8_t* xq = a.q.data() + at * 128;
+                __m512i d = _mm512_loadu_si512(a.start.data() + at * 16);
+                d = _mm512_dpbusd_epi32(d, hi, _mm512_loadu_si512(xq));
+                d = _mm512_dpbusd_epi32(d, lo, _mm512_loadu_si512(xq + 64));
+                const __m512 f = _mm512_mul_ps(s, _mm512_loadu_ps(a.scale.data() + at * 16));
+                acc[r][m] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(d), f, acc[r][m]);
+            }
+        }
+    }
+    for (int r = 0; r < R; ++r)
+        for (int m = 0; m < M; ++m)
+            y[m * v.out + o + r] = _mm512_reduce_add_ps(acc[r][m]);
+}
+
 // ---- Dequantization (prefill tiles) ---------------------------------------------------------------
 
 /**
@@ -347,12 +464,35 @@ bool cpuHas(const char* feature)
         return __builtin_cpu_supports("avx512f");
     if (std::strcmp(feature, "avx512bw") == 0)
         return __builtin_cpu_supports("avx512bw");
+    if (std::strcmp(feature, "avx512dq") == 0)
+        return __builtin_cpu_supports("avx512dq");
+    if (std::strcmp(feature, "avx512vnni") == 0)
+        return __builtin_cpu_supports("avx512vnni");
     return __builtin_cpu_supports("avx512bf16");
 }
 
 /** Weight rows per group: fewer input rows leave registers for more weight streams. */
 template <int M>
 constexpr int kGroupRows = M <= 2 ? 8 : 4;
+
+/** Rows [begin, end) with the VNNI kernel (in % 64 == 0), M input rows. */
+template <int M>
+void gemvRangeAvx512Vnni(const Nf4View& v, const VnniActivations& a, float* y, int64_t begin, int64_t end)
+{
+    constexpr int R = kGroupRows<M>;
+    const int64_t chunks = v.in / kChunk;
+    thread_local std::vector<float> scales;
+    scales.resize(static_cast<size_t>(R * chunks));
+    int64_t o = begin;
+    for (; o + R <= end; o += R) {
+        groupScales(v, o, R, scales.data(), true);
+        gemvGroupAvx512Vnni<R, M>(v, a, scales.data(), y, o);
+    }
+    for (; o < end; ++o) {
+        groupScales(v, o, 1, scales.data(), true);
+        gemvGroupAvx512Vnni<1, M>(v, a, scales.data(), y, o);
+    }
+}
 
 /** Rows [begin, end) with the AVX-512 kernel `kernel` (in % 64 == 0), M input rows. */
 template <int M>
@@ -407,6 +547,7 @@ const char* nf4KernelName(Nf4Kernel kernel)
     case Nf4Kernel::Portable: return "portable";
     case Nf4Kernel::Avx512: return "avx512";
     case Nf4Kernel::Avx512Bf16: return "avx512_bf16";
+    case Nf4Kernel::Avx512Vnni: return "avx512_vnni";
     }
     return "?";
 }
@@ -417,22 +558,45 @@ bool nf4KernelAvailable(Nf4Kernel kernel)
     case Nf4Kernel::Portable: return true;
     case Nf4Kernel::Avx512: return cpuHas("avx512f");
     case Nf4Kernel::Avx512Bf16: return cpuHas("avx512f") && cpuHas("avx512bw") && cpuHas("avx512bf16");
+    case Nf4Kernel::Avx512Vnni:
+        return cpuHas("avx512f") && cpuHas("avx512bw") && cpuHas("avx512dq") && cpuHas("avx512vnni");
     }
     return false;
 }
 
-Nf4Kernel bestNf4Kernel(torch::ScalarType dtype)
+namespace {
+
+/** The cap bestNf4Kernel honours: FALCONRY_NF4_KERNEL at start (default: the exact bf16 kernel), then setNf4KernelCap. */
+std::atomic<int>& kernelCap()
 {
-    static const Nf4Kernel cap = [] {
+    static std::atomic<int> cap = [] {
         const char* env = std::getenv("FALCONRY_NF4_KERNEL");
         const std::string name = env ? env : "";
         if (name == "portable")
-            return Nf4Kernel::Portable;
+            return static_cast<int>(Nf4Kernel::Portable);
         if (name == "avx512")
-            return Nf4Kernel::Avx512;
-        return Nf4Kernel::Avx512Bf16;
+            return static_cast<int>(Nf4Kernel::Avx512);
+        if (name == "avx512_vnni")
+            return static_cast<int>(Nf4Kernel::Avx512Vnni);
+        return static_cast<int>(Nf4Kernel::Avx512Bf16);
     }();
-    if (dtype == torch::kBFloat16 && cap == Nf4Kernel::Avx512Bf16 && nf4KernelAvailable(Nf4Kernel::Avx512Bf16))
+    return cap;
+}
+
+} // namespace
+
+void setNf4KernelCap(Nf4Kernel cap)
+{
+    kernelCap().store(static_cast<int>(cap));
+}
+
+Nf4Kernel bestNf4Kernel(torch::ScalarType dtype)
+{
+    const auto cap = static_cast<Nf4Kernel>(kernelCap().load());
+    if (dtype == torch::kBFloat16 && cap == Nf4Kernel::Avx512Vnni && nf4KernelAvailable(Nf4Kernel::Avx512Vnni))
+        return Nf4Kernel::Avx512Vnni;
+    if (dtype == torch::kBFloat16 && (cap == Nf4Kernel::Avx512Vnni || cap == Nf4Kernel::Avx512Bf16) &&
+        nf4KernelAvailable(Nf4Kernel::Avx512Bf16))
         return Nf4Kernel::Avx512Bf16;
     if (cap != Nf4Kernel::Portable && nf4KernelAvailable(Nf4Kernel::Avx512))
         return Nf4Kernel::Avx512;
@@ -453,8 +617,8 @@ torch::Tensor nf4Gemv(const torch::Tensor& x, const Nf4Tensor& w, Nf4Kernel kern
     const int64_t rows = v.in > 0 ? x.numel() / v.in : 0;
     if (rows < 1 || rows > kNf4GemvMaxRows)
         throw Error("NF4 GEMV: " + std::to_string(rows) + " input rows, expected 1.." + std::to_string(kNf4GemvMaxRows));
-    if (kernel == Nf4Kernel::Avx512Bf16 && x.scalar_type() != torch::kBFloat16)
-        kernel = Nf4Kernel::Avx512; // vdpbf16ps would round fp32 activations
+    if ((kernel == Nf4Kernel::Avx512Bf16 || kernel == Nf4Kernel::Avx512Vnni) && x.scalar_type() != torch::kBFloat16)
+        kernel = Nf4Kernel::Avx512; // vdpbf16ps / int8 would round fp32 activations
     if (v.in % kChunk != 0)
         kernel = Nf4Kernel::Portable; // rows that do not start on a 64-chunk
 
@@ -466,6 +630,16 @@ torch::Tensor nf4Gemv(const torch::Tensor& x, const Nf4Tensor& w, Nf4Kernel kern
         const torch::Tensor xf = x2.to(torch::kFloat).contiguous();
         const float* xp = xf.data_ptr<float>();
         at::parallel_for(0, v.out, grain, [&](int64_t b, int64_t e) { gemvPortable(v, xp, rows, yp, b, e); });
+    } else if (kernel == Nf4Kernel::Avx512Vnni) {
+        const VnniActivations a = quantizeActivations(reinterpret_cast<const uint16_t*>(x2.data_ptr()), rows, v.in);
+        at::parallel_for(0, v.out, grain, [&](int64_t b, int64_t e) {
+            switch (rows) {
+            case 1: gemvRangeAvx512Vnni<1>(v, a, yp, b, e); break;
+            case 2: gemvRangeAvx512Vnni<2>(v, a, yp, b, e); break;
+            case 3: gemvRangeAvx512Vnni<3>(v, a, yp, b, e); break;
+            default: gemvRangeAvx512Vnni<4>(v, a, yp, b, e); break;
+            }
+        });
     } else {
         std::vector<float> xf;
         std::vector<uint16_t> xb;

@@ -13,12 +13,21 @@ enum class Nf4Kernel {
     Portable,   // plain C++: any CPU, any shape (also the path for rows that do not start on a block)
     Avx512,     // AVX-512F: codes looked up with vpermps, fp32 FMAs (exact code * x products)
     Avx512Bf16, // AVX-512 BF16: weights rounded to bf16 as the dequantized bf16 weight, vdpbf16ps (bf16 activations)
+    Avx512Vnni, // AVX-512 VNNI (bf16 activations): codes as int8 (round(code * 127)), activations rounded to int8
+                // per 64 as llama.cpp's Q8_0, vpdpbusd; about 2/3 of the bf16 kernel's work, opt-in (see below)
 };
 
 const char* nf4KernelName(Nf4Kernel kernel);
 bool nf4KernelAvailable(Nf4Kernel kernel);
-/** What the decode path uses for activations of `dtype` on this CPU (FALCONRY_NF4_KERNEL=portable|avx512 caps it). */
+/**
+ * What the decode path uses for activations of `dtype` on this CPU, at most the cap: by default
+ * the exact kernels (Avx512Bf16 for bf16: the dequantized model's weights and greedy tokens);
+ * Avx512Vnni only when asked for (FALCONRY_NF4_KERNEL=portable|avx512|avx512_bf16|avx512_vnni at
+ * start, or setNf4KernelCap), since its int8 activations may flip a near-tie greedy token.
+ */
 Nf4Kernel bestNf4Kernel(torch::ScalarType dtype);
+/** The most a later bestNf4Kernel may pick (process-wide; benchmarks compare kernels with it). */
+void setNf4KernelCap(Nf4Kernel cap);
 
 /** The most input rows one GEMV call takes (decode of up to 4 sequences); more is prefill. */
 constexpr int64_t kNf4GemvMaxRows = 4;

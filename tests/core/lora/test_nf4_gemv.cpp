@@ -73,7 +73,7 @@ double worstRatio(const torch::Tensor& y, const torch::Tensor& ref, const torch:
 std::vector<Nf4Kernel> availableKernels()
 {
     std::vector<Nf4Kernel> out;
-    for (Nf4Kernel k : {Nf4Kernel::Portable, Nf4Kernel::Avx512, Nf4Kernel::Avx512Bf16})
+    for (Nf4Kernel k : {Nf4Kernel::Portable, Nf4Kernel::Avx512, Nf4Kernel::Avx512Bf16, Nf4Kernel::Avx512Vnni})
         if (nf4KernelAvailable(k))
             out.push_back(k);
     return out;
