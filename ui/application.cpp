@@ -50,6 +50,11 @@ QString installTranslation(QApplication& app, const QString& language)
     // (with LANGUAGE=de and an English LANG too: the translation found through LANGUAGE decides).
     QLocale::setDefault(loaded.isEmpty() || !language.isEmpty() || ours->language().isEmpty() ? locale
                                                                                              : QLocale(ours->language()));
+    // English is the source language; its .qm holds only the plural forms ("1 row", "2 rows").
+    // Where no translation matched (LANG=C.UTF-8, or a language Falconry is not translated into)
+    // the window is in English, so it takes those; numbers keep the system's locale.
+    if (loaded.isEmpty() && ours->load(QStringLiteral("falconry_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qts);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <vector>
 
 namespace falconry {
 namespace {
@@ -17,6 +18,66 @@ std::string findColumn(const Dataset& dataset, std::initializer_list<const char*
             if (lowerCase(column) == name)
                 return column;
     return {};
+}
+
+/** Mean characters of the first `sampled` cells of `column`. */
+double meanLength(const Dataset& dataset, int column, size_t sampled)
+{
+    if (sampled == 0)
+        return 0.0;
+    size_t total = 0;
+    for (size_t r = 0; r < sampled; ++r)
+        total += dataset.cellText(dataset.rows[r], column).size();
+    return static_cast<double>(total) / static_cast<double>(sampled);
+}
+
+/** True when the lower-cased `name` holds one of `words` ("customer_message" holds "message"). */
+bool nameHints(const std::string& name, std::initializer_list<const char*> words)
+{
+    const std::string lower = lowerCase(name);
+    for (const char* word : words)
+        if (lower.find(word) != std::string::npos)
+            return true;
+    return false;
+}
+
+/**
+ * A guess for columns of unknown names: the prompt and the answer are the two columns with the
+ * most text (ids, topics and dates are short), the answer the one named like a reply where one is,
+ * else the later one. Spreadsheets of support tickets, FAQs or chats usually look so.
+ */
+FormatDetection guessTwoTextColumns(const Dataset& dataset, size_t sampled)
+{
+    FormatDetection d;
+    d.kind = DatasetKind::Unknown;
+    d.evidence.push_back("no known column names (instruction/output, prompt/completion, question/answer, "
+                         "conversations, messages, text)");
+    if (dataset.columns.size() < 2)
+        return d;
+    std::vector<int> order(dataset.columns.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    std::vector<double> length(order.size());
+    for (int i : order)
+        length[static_cast<size_t>(i)] = meanLength(dataset, i, sampled);
+    // Longest first; among equals (e.g. no rows yet) the earlier column.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return length[static_cast<size_t>(a)] > length[static_cast<size_t>(b)]; });
+    int prompt = std::min(order[0], order[1]);
+    int answer = std::max(order[0], order[1]);
+    const auto replyLike = [&](int c) {
+        return nameHints(dataset.columns[static_cast<size_t>(c)],
+                         {"reply", "answer", "response", "agent", "assistant", "output", "solution", "resolution", "bot"});
+    };
+    if (replyLike(prompt) && !replyLike(answer))
+        std::swap(prompt, answer);
+    d.mapping.user = dataset.columns[static_cast<size_t>(prompt)];
+    d.mapping.assistant = dataset.columns[static_cast<size_t>(answer)];
+    d.confidence = 0.2;
+    const bool byLength = dataset.columns.size() > 2 && sampled > 0;
+    d.evidence.push_back("guessed: '" + d.mapping.user + "' as the prompt, '" + d.mapping.assistant + "' as the answer" +
+                         (byLength ? " (the two columns with the most text)" : " (the first two columns)"));
+    return d;
 }
 
 struct TurnShape {
@@ -207,20 +268,8 @@ FormatDetection detectFormat(const Dataset& dataset, size_t sample)
         candidates.push_back(d);
     }
 
-    if (candidates.empty()) {
-        FormatDetection d;
-        d.kind = DatasetKind::Unknown;
-        d.evidence.push_back("no known column names (instruction/output, prompt/completion, question/answer, "
-                             "conversations, messages, text)");
-        if (dataset.columns.size() >= 2) {
-            d.mapping.user = dataset.columns[0];
-            d.mapping.assistant = dataset.columns[1];
-            d.confidence = 0.2;
-            d.evidence.push_back("guessed: first column '" + dataset.columns[0] + "' as the prompt, second column '" +
-                                 dataset.columns[1] + "' as the answer");
-        }
-        return d;
-    }
+    if (candidates.empty())
+        return guessTwoTextColumns(dataset, sampled);
     return *std::max_element(candidates.begin(), candidates.end(),
                              [](const FormatDetection& a, const FormatDetection& b) { return a.confidence < b.confidence; });
 }

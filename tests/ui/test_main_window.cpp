@@ -115,6 +115,13 @@ private Q_SLOTS:
         QCOMPARE(MainWindow::stepTitle(MainWindow::Step::Data), QStringLiteral("Daten"));
         falconry::ui::installTranslation(*app, QStringLiteral("en"));
         QCOMPARE(MainWindow::stepTitle(MainWindow::Step::Data), QStringLiteral("Data"));
+        // A language Falconry has no translation for (or LANG=C.UTF-8): the window is English and
+        // says "2 rows", not "2 row(s)"; numbers keep that language's locale.
+        QCOMPARE(falconry::ui::installTranslation(*app, QStringLiteral("ja")), QString());
+        QCOMPARE(QCoreApplication::translate("falconry::ui::ExamplesModel", "Delete %n row(s)", nullptr, 2),
+                 QStringLiteral("Delete 2 rows"));
+        QCOMPARE(QLocale().language(), QLocale::Japanese);
+        falconry::ui::installTranslation(*app, QStringLiteral("en"));
     }
 
     void pagesAreTranslated()

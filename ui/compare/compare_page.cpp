@@ -552,6 +552,10 @@ QString ComparePage::answerNote(const JobResult& result, int row) const
         why = tr("stopped");
     const qlonglong tokens = result.values.value(QStringLiteral("tokens%1").arg(row)).toLongLong();
     const double speed = result.values.value(QStringLiteral("tokensPerSecond")).toDouble();
+    // The speed is the job's: both rows' tokens when both sides answered, else this side's alone.
+    const bool oneSide = result.values.value(QStringLiteral("finish%1").arg(1 - row)).toString().isEmpty();
+    if (oneSide)
+        return tr("%n token(s), %1; at %2 tokens/s", nullptr, static_cast<int>(tokens)).arg(why, QLocale().toString(speed, 'f', 1));
     return tr("%n token(s), %1; both sides at %2 tokens/s", nullptr, static_cast<int>(tokens))
         .arg(why, QLocale().toString(speed, 'f', 1));
 }

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace falconry::ui {
@@ -384,7 +385,7 @@ void ImportWizard::updateGuessWarning()
     const bool guess = isUncheckedGuess();
     if (guess) {
         m_guessWarning->setText(
-            tr("<b>Check the roles:</b> Falconry guessed them from the column names with only %1 % confidence "
+            tr("<b>Check the roles:</b> Falconry guessed them from the columns' names and text with only %1 % confidence "
                "(%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.")
                 .arg(qRound(m_detection.confidence * 100))
                 .arg(QString::fromStdString(m_detection.mapping.toString()).toHtmlEscaped()));
@@ -426,6 +427,8 @@ void ImportWizard::updatePreview()
             m_preview->appendMessage(heading + QStringLiteral(": ") + QString::fromUtf8(e.what()));
         }
     }
+    m_preview->moveCursor(QTextCursor::Start); // from row 1 on, not scrolled to where appending left it
+    m_preview->ensureCursorVisible();
     Q_EMIT previewUpdated();
 }
 

@@ -83,10 +83,10 @@ QualityPanel::QualityPanel(QWidget* parent)
     m_chart->addSeries(m_limit);
     m_axisX = new QValueAxis(m_chart);
     m_axisX->setTitleText(tr("tokens per row"));
-    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f")); // "%d" shows no labels with localized numbers (Qt 6.4)
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setTitleText(tr("rows"));
-    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setLabelFormat(QStringLiteral("%.0f")); // "%d" shows no labels with localized numbers (Qt 6.4)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_area), static_cast<QAbstractSeries*>(m_limit)}) {

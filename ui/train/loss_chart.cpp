@@ -66,7 +66,7 @@ LossChart::LossChart(QWidget* parent)
     m_eval->setColor(QColor(0xe0, 0x7b, 0x20));
     m_lossX = new QValueAxis(loss);
     m_lossX->setTitleText(tr("step"));
-    m_lossX->setLabelFormat(QStringLiteral("%d"));
+    m_lossX->setLabelFormat(QStringLiteral("%.0f")); // "%d" shows no labels with localized numbers (Qt 6.4)
     m_lossY = new QValueAxis(loss);
     loss->addAxis(m_lossX, Qt::AlignBottom);
     loss->addAxis(m_lossY, Qt::AlignLeft);
@@ -86,7 +86,7 @@ LossChart::LossChart(QWidget* parent)
     m_tps->setName(tr("tokens/s"));
     m_tps->setPen(QPen(QColor(0x3c, 0xa0, 0x5a), 1.5));
     m_rateX = new QValueAxis(rate);
-    m_rateX->setLabelFormat(QStringLiteral("%d"));
+    m_rateX->setLabelFormat(QStringLiteral("%.0f"));
     m_lrY = new QValueAxis(rate);
     m_lrY->setLabelFormat(QStringLiteral("%.1e"));
     m_tpsY = new QValueAxis(rate);

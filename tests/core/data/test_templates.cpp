@@ -77,6 +77,24 @@ TEST(FormatDetection, UnknownColumnsGuessLowConfidence)
     EXPECT_EQ(f.mapping.toString(), "user=frage,assistant=antwort");
     EXPECT_LT(f.confidence, 0.5);
     EXPECT_THROW(RoleMapping::parse("bogus=x"), DatasetError);
+
+    // A support spreadsheet: ids and topics are short, the message and the reply hold the text.
+    Dataset tickets;
+    tickets.columns = {"ticket_id", "topic", "customer_message", "agent_reply", "created"};
+    tickets.appendRow({JsonValue("AER-1107"), JsonValue("cleaning"), JsonValue("How do I clean the hopper of my feeder?"),
+                       JsonValue("Rinse the hopper in warm soapy water and let it dry fully before refilling it."),
+                       JsonValue("2024-03-01")});
+    tickets.appendRow({JsonValue("AER-1283"), JsonValue("accessories"), JsonValue("Which pole fits the Aerie?"),
+                       JsonValue("Any pole of 25 mm fits; the mount clamps onto it."), JsonValue("2024-03-02")});
+    const FormatDetection t = detectFormat(tickets);
+    EXPECT_EQ(t.kind, DatasetKind::Unknown);
+    EXPECT_EQ(t.mapping.toString(), "user=customer_message,assistant=agent_reply");
+    EXPECT_LT(t.confidence, 0.5); // still a guess for the user to check
+    // The reply-named column is the answer even where it comes first and is shorter.
+    Dataset replyFirst;
+    replyFirst.columns = {"id", "reply_text", "customer_text"};
+    replyFirst.appendRow({JsonValue("1"), JsonValue("Yes, it does."), JsonValue("Does the feeder keep squirrels out of it?")});
+    EXPECT_EQ(detectFormat(replyFirst).mapping.toString(), "user=customer_text,assistant=reply_text");
     EXPECT_EQ(RoleMapping::parse("instruction=frage, output=antwort").toString(), "user=frage,assistant=antwort");
 }
 
