@@ -15,6 +15,7 @@
 #include "core/util/atomic_file.h"
 #include "core/util/error_info.h"
 #include "core/util/errors.h"
+#include "core/util/folder_lock.h"
 #include "core/util/json_text.h"
 
 #include <nlohmann/json.hpp>
@@ -252,6 +253,9 @@ int runTrain(const std::vector<std::string>& originalArgs)
     std::signal(SIGTERM, onInterrupt);
     TrainConfig config;
     if (auto runDir = parser.optional("resume")) {
+        if (isImportedRun(*runDir))
+            throw ConfigError(*runDir + " was opened from a run bundle and is read-only; train it again with "
+                                        "falconry-cli train --from-bundle BUNDLE --data DATASET --out NEW_DIR");
         config = loadRunConfig(*runDir);
         resumeChangesFromArgs(parser).applyTo(config);
     } else if (auto bundleFile = parser.optional("from-bundle")) {
@@ -269,6 +273,9 @@ int runTrain(const std::vector<std::string>& originalArgs)
         printFindings(triageBeforeStart(*facts), printed);
     }
     // Under torchrun, Slurm or --nproc (WORLD_SIZE > 1): join the group; rank 0 prints and writes.
+    // A reproduction refused for its data leaves no empty run folder behind (only the lock file would be there).
+    std::error_code existsError;
+    const bool outExisted = std::filesystem::exists(config.outDir, existsError);
     Trainer trainer;
     std::shared_ptr<DistributedContext> group;
     TrainResult result;
@@ -281,6 +288,11 @@ int runTrain(const std::vector<std::string>& originalArgs)
     } catch (const std::exception& e) {
         if (group)
             group->reportFailure(e.what());
+        if (!config.expectedDatasetHash.empty() && !outExisted) {
+            std::error_code ec;
+            std::filesystem::remove(config.outDir / FolderLock::kFileName, ec);
+            std::filesystem::remove(config.outDir, ec); // only when empty
+        }
         if (facts) {
             facts->errorKind = errorKindOf(std::current_exception());
             if (const auto* info = dynamic_cast<const ErrorInfo*>(&e))

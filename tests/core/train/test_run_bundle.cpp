@@ -297,8 +297,7 @@ TEST_F(RunBundleTest, TrainFromBundleReproducesTheRunAndRefusesOtherData)
     EXPECT_EQ(code, 1) << output;
     EXPECT_NE(output.find(readRunBundle(s_bundle).datasetHash()), std::string::npos) << output;
     EXPECT_NE(output.find("gives dataset hash "), std::string::npos) << output;
-    EXPECT_FALSE(fs::exists(s_root / "other-run" / "adapter"));
-    EXPECT_FALSE(fs::exists(s_root / "other-run" / "run.json"));
+    EXPECT_FALSE(fs::exists(s_root / "other-run")); // not even an empty folder
     // Options that would change the run are refused by name.
     std::tie(code, output) = test::runCli("train --from-bundle " + s_bundle.string() + " --data " + other.string() +
                                           " --out x --lr 0.1");
@@ -319,6 +318,10 @@ TEST_F(RunBundleTest, CliShowsAndExtractsABundle)
                                           (s_root / "cli-opened").string());
     ASSERT_EQ(code, 0) << output;
     EXPECT_EQ(readFile(s_root / "cli-opened" / "run.json"), readFile(s_config.outDir / "run.json"));
+    // An opened bundle is read-only: resuming it is refused, pointing to --from-bundle.
+    std::tie(code, output) = test::runCli("train --resume " + (s_root / "cli-opened").string());
+    EXPECT_EQ(code, 1) << output;
+    EXPECT_NE(output.find("--from-bundle"), std::string::npos) << output;
     writeFile(s_root / "cut.bin", readFile(s_bundle).substr(0, 3000));
     std::tie(code, output) = test::runCli("bundle show " + (s_root / "cut.bin").string());
     EXPECT_EQ(code, 1) << output;
