@@ -74,8 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
     // Reopen the model used last, when it is still there.
     // On the first run, the bundled demo model is the model.
     const QString lastModel = AppSettings::lastModelDir().get();
-    if (!lastModel.isEmpty() && QFileInfo::exists(lastModel + QStringLiteral("/config.json")))
-        m_session->setModel(lastModel, QString());
+    if (!lastModel.isEmpty() && QFileInfo::exists(lastModel + QStringLiteral("/config.json"))) {
+        // Named as the Model page names it (the catalogue's "Falcon-7B", "Falconry demo model"), else by its folder.
+        QString name;
+        const QString canonical = QFileInfo(lastModel).canonicalFilePath();
+        for (const CatalogueEntry& e : loadCatalogue())
+            if (!e.localDir.isEmpty() && QFileInfo(e.localDir).canonicalFilePath() == canonical)
+                name = e.name;
+        m_session->setModel(lastModel, name);
+    }
     else if (lastModel.isEmpty() && !bundledDemoModelDir().isEmpty())
         m_session->setModel(bundledDemoModelDir(), tr("Falconry demo model"));
     const QString lastData = AppSettings::lastDataset().get();

@@ -4,6 +4,7 @@
 #include "ui/compare/compare_page.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/main_window.h"
+#include "ui/model/model_catalogue.h"
 #include "ui/model/model_page.h"
 #include "ui/train/train_page.h"
 #include "ui/train/train_settings_form.h"
@@ -106,6 +107,17 @@ private Q_SLOTS:
         auto* text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"));
         QVERIFY(text);
         QVERIFY(text->text().contains(QStringLiteral(FALCONRY_VERSION)));
+    }
+
+    void theModelUsedLastComesBackWithItsName()
+    {
+        if (falconry::ui::bundledDemoModelDir().isEmpty())
+            QSKIP("this build has no bundled demo model");
+        AppSettings::lastModelDir().set(falconry::ui::bundledDemoModelDir());
+        MainWindow window;
+        QCOMPARE(window.session().modelDir(), falconry::ui::bundledDemoModelDir());
+        QCOMPARE(window.session().modelName(), QStringLiteral("Falconry demo model")); // as the Model page names it, not "demo-model"
+        AppSettings::lastModelDir().set(QString());
     }
 
     void germanTranslationLoads()
