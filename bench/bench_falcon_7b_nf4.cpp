@@ -19,6 +19,7 @@
 #include <torch/csrc/autograd/profiler.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -136,6 +137,16 @@ fs::path ensureGguf(const fs::path& dir, const fs::path& model, const std::strin
     return file;
 }
 
+/** The CPU's model name from /proc/cpuinfo ("unknown" where there is none). */
+std::string cpuModelName()
+{
+    std::ifstream in("/proc/cpuinfo");
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("model name", 0) == 0 && line.find(':') != std::string::npos)
+            return line.substr(line.find(':') + 2);
+    return "unknown";
+}
+
 /** llama.cpp (bench/llama_decode.mjs) on `gguf`: its JSON, or {"skipped": why}. */
 nlohmann::json runLlama(const fs::path& gguf, const std::vector<int64_t>& prompt, int64_t decode, int threads)
 {
@@ -216,8 +227,8 @@ nlohmann::json prefillChoice(FalconModelImpl& model, int64_t tokens)
             {"libtorch_dequantize_seconds", run(-1)}};
 }
 
-/** GB/s of the NF4 GEMV alone over every NF4 weight of the model (x [1, in] bf16), best of 3. */
-double nf4GemvStreamGbs(FalconModelImpl& model)
+/** GB/s of the NF4 GEMV `kernel` alone over every NF4 weight of the model (x [rows, in] bf16), best of 3. */
+double nf4GemvStreamGbs(FalconModelImpl& model, Nf4Kernel kernel, int64_t rows = 1)
 {
     std::vector<const Nf4WeightSource*> sources;
     double bytes = 0;
@@ -227,8 +238,7 @@ double nf4GemvStreamGbs(FalconModelImpl& model)
     }
     std::vector<torch::Tensor> xs;
     for (const Nf4WeightSource* s : sources)
-        xs.push_back(torch::randn({1, s->tensor().shape[1]}).to(torch::kBFloat16));
-    const Nf4Kernel kernel = bestNf4Kernel(torch::kBFloat16);
+        xs.push_back(torch::randn({rows, s->tensor().shape[1]}).to(torch::kBFloat16));
     const double t = bestTime(3, [&] {
         for (size_t i = 0; i < sources.size(); ++i)
             nf4Gemv(xs[i], sources[i]->tensor(), kernel);
@@ -286,6 +296,7 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
 
     // llama.cpp first, alone on the machine (Falconry's model is not loaded yet).
     nlohmann::json llama = nlohmann::json::object();
+    double llamaBandwidth = 0;
     std::stringstream types(options.llamaTypes);
     for (std::string type; std::getline(types, type, ',');) {
         if (type == "none" || type.empty())
@@ -293,7 +304,10 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
         t0 = now();
         const fs::path gguf = ensureGguf(dir, checkpoint, type);
         const double exportSeconds = now() - t0;
+        const double bandwidthBefore = bench::measureStreamReadBandwidth();
         llama[type] = runLlama(gguf, prompt, options.decode, threads);
+        llama[type]["stream_read_bandwidth_gbs_before"] = bandwidthBefore;
+        llamaBandwidth = std::max(llamaBandwidth, bandwidthBefore);
         llama[type]["gguf_bytes"] = fs::file_size(gguf);
         llama[type]["export_seconds_if_written"] = exportSeconds;
     }
@@ -315,12 +329,35 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
     const double headBytes = static_cast<double>(config.vocabSize * config.hiddenSize) * 2.0;
     const double bytesPerToken = static_cast<double>(nf4Bytes) + headBytes;
     const double nf4Prefill = prefillSeconds(*model, ids, 2);
+    // The machine's bandwidth again right before Falconry's decode: the reference is the best of all
+    // measurements in the run (on a shared host the first one may have been a slow moment).
+    const double bandwidthBeforeDecode = bench::measureStreamReadBandwidth();
+    const Nf4Kernel defaultKernel = bestNf4Kernel(torch::kBFloat16);
     const double nf4Decode = decodeSecondsPerToken(*model, ids, options.decode, true);
-    const double tokensPerSecond = 1.0 / nf4Decode;
-    const double boundTokensPerSecond = bandwidth * 1e9 / bytesPerToken;
-    const double nf4GemvGbs = nf4GemvStreamGbs(*model);
+    const double nf4GemvGbs = nf4GemvStreamGbs(*model, defaultKernel);
+    // Compare's two streams are two input rows of every GEMV: what the second row costs the kernel alone.
+    const double nf4GemvTwoRowsGbs = options.quick ? 0.0 : nf4GemvStreamGbs(*model, defaultKernel, 2);
+    // The int8-activation kernel (opt-in: FALCONRY_NF4_KERNEL=avx512_vnni), where this CPU has it.
+    nlohmann::json vnni = {{"available", nf4KernelAvailable(Nf4Kernel::Avx512Vnni)}};
+    double vnniTokensPerSecond = 0;
+    if (nf4KernelAvailable(Nf4Kernel::Avx512Vnni)) {
+        setNf4KernelCap(Nf4Kernel::Avx512Vnni);
+        vnniTokensPerSecond = 1.0 / decodeSecondsPerToken(*model, ids, options.decode, false);
+        vnni["decode_tokens_per_s"] = vnniTokensPerSecond;
+        vnni["nf4_gemv_alone_stream_gbs"] = nf4GemvStreamGbs(*model, Nf4Kernel::Avx512Vnni);
+        if (!options.quick)
+            vnni["nf4_gemv_two_rows_vs_one_seconds"] =
+                vnni["nf4_gemv_alone_stream_gbs"].get<double>() / nf4GemvStreamGbs(*model, Nf4Kernel::Avx512Vnni, 2);
+        setNf4KernelCap(defaultKernel);
+    }
     const nlohmann::json choice = options.quick ? nlohmann::json() : prefillChoice(*model, options.prompt);
     const nlohmann::json compare = options.quick ? nlohmann::json() : compareCost(*model, options);
+    const double bandwidthAtEnd = bench::measureStreamReadBandwidth();
+    const double bestBandwidth = std::max({bandwidth, bandwidthBeforeDecode, bandwidthAtEnd});
+    const double tokensPerSecond = 1.0 / nf4Decode;
+    const double boundTokensPerSecond = bestBandwidth * 1e9 / bytesPerToken;
+    if (vnniTokensPerSecond > 0)
+        vnni["decode_fraction_of_bound"] = vnniTokensPerSecond / boundTokensPerSecond;
 
     nlohmann::json out = {
         {"benchmark", "falcon_7b_nf4"},
@@ -329,11 +366,15 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
         {"shape_note", options.layers == 32 ? "the full Falcon-7B shape" : "Falcon-7B's exact shapes with fewer blocks"},
         {"prompt_tokens", options.prompt},
         {"decode_tokens", options.decode},
-        {"nf4_kernel", nf4KernelName(bestNf4Kernel(torch::kBFloat16))},
+        {"nf4_kernel", nf4KernelName(defaultKernel)},
+        {"cpu", cpuModelName()},
         {"reference",
-         {{"stream_read_bandwidth_gbs", bandwidth},
+         {{"stream_read_bandwidth_gbs", bestBandwidth},
+          {"stream_read_bandwidth_gbs_each", {bandwidth, llamaBandwidth, bandwidthBeforeDecode, bandwidthAtEnd}},
           {"bf16_matmul_peak_gflops", peakGflops},
-          {"note", "same run: all cores reading 2 GiB, best of 10; [512,4544]x[4544,4544] bf16, best of 5"}}},
+          {"note", "same run: all cores reading 2 GiB with the widest loads, best of 10, measured at the start, before "
+                   "each llama.cpp run, before Falconry's decode and at the end (0 = not measured); the best is the "
+                   "bound; [512,4544]x[4544,4544] bf16 matmul, best of 5"}}},
         {"checkpoint_seconds_if_written", checkpointSeconds},
         {"quantize_seconds", quantizeSeconds},
         {"nf4_weight_bytes", nf4Bytes},
@@ -342,17 +383,39 @@ int runNf4Bench(const Nf4BenchOptions& options, int threads)
         {"decode_bound_tokens_per_s", boundTokensPerSecond},
         {"decode_fraction_of_bound", tokensPerSecond / boundTokensPerSecond},
         {"nf4_gemv_alone_stream_gbs", nf4GemvGbs},
+        {"nf4_gemv_alone_fraction_of_bandwidth", nf4GemvGbs / bestBandwidth},
+        {"nf4_gemv_two_rows_vs_one_seconds", nf4GemvTwoRowsGbs > 0 ? nf4GemvGbs / nf4GemvTwoRowsGbs : 0.0},
+        {"int8_activation_kernel", vnni},
         {"bf16_decode_tokens_per_s", bf16Decode > 0 ? 1.0 / bf16Decode : 0.0},
         {"bf16_prefill_seconds", bf16Prefill},
+        {"bf16_prefill_tokens_per_s", static_cast<double>(options.prompt) / bf16Prefill},
         {"nf4_prefill_seconds", nf4Prefill},
         {"prefill_choice_block0", choice},
         {"compare", compare},
         {"llama_cpp", llama},
     };
-    if (llama.contains("q4_0") && llama["q4_0"].contains("decode_tokens_per_s"))
-        out["decode_vs_llama_q4_0"] = tokensPerSecond / llama["q4_0"]["decode_tokens_per_s"].get<double>();
+    nlohmann::json goals = nlohmann::json::object();
+    goals["decode_fraction_of_bound_at_least_0.85"] = tokensPerSecond / boundTokensPerSecond >= 0.85;
+    if (llama.contains("q4_0") && llama["q4_0"].contains("decode_tokens_per_s")) {
+        const double q4 = llama["q4_0"]["decode_tokens_per_s"].get<double>();
+        out["decode_vs_llama_q4_0"] = tokensPerSecond / q4;
+        goals["decode_at_least_llama_q4_0"] = tokensPerSecond >= q4;
+        if (vnniTokensPerSecond > 0) {
+            out["int8_activation_kernel"]["decode_vs_llama_q4_0"] = vnniTokensPerSecond / q4;
+            goals["int8_activation_kernel_decode_at_least_llama_q4_0"] = vnniTokensPerSecond >= q4;
+        }
+        // llama.cpp's own bytes per token (its GGUF holds the tensors it reads per token) over the same bound.
+        out["llama_cpp"]["q4_0"]["decode_fraction_of_bound"] =
+            q4 * llama["q4_0"]["gguf_bytes"].get<double>() / (bestBandwidth * 1e9);
+    }
+    if (compare.is_object() && compare.contains("two_vs_one_wall_ratio"))
+        goals["compare_two_streams_at_most_1.15x_one"] = compare["two_vs_one_wall_ratio"].get<double>() <= 1.15;
+    out["goals"] = goals;
+    for (auto& [type, run] : out["llama_cpp"].items())
+        if (run.contains("prefill_seconds"))
+            run["prefill_tokens_per_s"] = static_cast<double>(options.prompt) / run["prefill_seconds"].get<double>();
     if (llama.contains("bf16") && llama["bf16"].contains("prefill_seconds"))
-        out["bf16_prefill_vs_llama_bf16"] = llama["bf16"]["prefill_seconds"].get<double>() / bf16Prefill;
+        out["bf16_prefill_vs_llama_bf16"] = llama["bf16"]["prefill_seconds"].get<double>() / bf16Prefill; // > 1: Falconry faster
     std::cout << out.dump(2) << std::endl;
     return 0;
 }
