@@ -158,7 +158,9 @@ void lossFindings(const RunFacts& f, std::vector<TriageFinding>& out)
         const auto step = f.errorFields.find("step");
         g.facts["step"] = step != f.errorFields.end() ? std::atof(step->second.c_str()) : static_cast<double>(nanStep);
         g.facts["learning_rate"] = c.learningRate;
-        g.what = "At step " + number(g.facts["step"]) + " the loss became NaN or infinite.";
+        const auto what = f.errorFields.find("what"); // "loss" or "gradient norm" (the trainer's field)
+        g.notes["what"] = what != f.errorFields.end() ? what->second : "loss";
+        g.what = "At step " + number(g.facts["step"]) + " the " + g.notes["what"] + " became NaN or infinite.";
         g.why = "From there on the model learns nothing; the run was stopped before that update was applied.";
         g.todo = "Lower the learning rate (a quarter of " + number(c.learningRate) + "), or compute in fp32.";
         g.fixes = lossFixes(f);

@@ -145,6 +145,10 @@ private Q_SLOTS:
         QVERIFY(answers);
         answers->click();
         QCOMPARE(QString::fromStdString(toTrainConfig(train->newRunRequest()).trainOn), QStringLiteral("answers"));
+        // The check found nothing that stops a start: a run may be going; Stop it.
+        if (train->isTraining())
+            train->findChild<QPushButton*>(QStringLiteral("stopButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!train->isTraining(), 120000);
     }
 
     void aFlatRunOffersAHigherLearningRateThatReachesTheConfig()

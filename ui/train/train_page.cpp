@@ -261,7 +261,12 @@ void TrainPage::chooseDataset()
 bool TrainPage::startTraining()
 {
     m_session.setDatasetPath(m_dataset->text().trimmed());
-    return launch(WorkSession::runsRoot() + QLatin1Char('/') + newRunName(), QString());
+    // Two starts within one second (a refused start, a fix, Start again) get two folders.
+    const QString base = WorkSession::runsRoot() + QLatin1Char('/') + newRunName();
+    QString runDir = base;
+    for (int n = 2; QFileInfo::exists(runDir); ++n)
+        runDir = base + QStringLiteral("-%1").arg(n);
+    return launch(runDir, QString());
 }
 
 void TrainPage::resumeSelected()

@@ -102,7 +102,10 @@ QStringList TriagePanel::wordsOf(const TriageFinding& g)
                 tr("The model, its activations and the optimizer state did not fit, so the run stopped."),
                 tr("Make the run smaller with one of the changes below, then start again.")};
     if (k == "loss.nonfinite")
-        return {tr("At step %1 the loss was no longer a number (NaN or infinite).").arg(count(fact(g, "step"))),
+        return {(note(g, "what") == QLatin1String("gradient norm")
+                     ? tr("At step %1 the gradients were no longer numbers (NaN or infinite).")
+                     : tr("At step %1 the loss was no longer a number (NaN or infinite)."))
+                    .arg(count(fact(g, "step"))),
                 tr("From there the model can learn nothing; that update was not applied."),
                 tr("Lower the learning rate (%1 now) and start again, or resume the last good checkpoint.")
                     .arg(number(fact(g, "learning_rate")))};
