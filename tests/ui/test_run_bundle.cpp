@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,7 +92,17 @@ private Q_SLOTS:
         examples->setChecked(true);
         const QString file = m_dir.filePath(QStringLiteral("shared/aerie-run.falconry-run"));
         QDir().mkpath(QFileInfo(file).absolutePath());
-        QCOMPARE(panel->saveBundle(*panel->selectedRun(), file), QString());
+        QSignalSpy done(panel, &RunHistoryPanel::bundleFinished);
+        const auto finishedWith = [&](const QString& expected) {
+            QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 120000);
+            const QString problem = done.takeFirst().at(0).toString();
+            QVERIFY2(expected.isEmpty() ? problem.isEmpty() : problem.contains(expected), qPrintable(problem));
+        };
+        panel->saveBundle(*panel->selectedRun(), file);
+        QVERIFY(panel->isBundleBusy());
+        QVERIFY(!save->isEnabled()); // one bundle at a time
+        finishedWith(QString());
+        QVERIFY(!panel->isBundleBusy());
         const RunBundle written = readRunBundle(file.toStdString());
         QVERIFY(written.has(kBundledExamples));
         QVERIFY(written.has("adapter/adapter_model.safetensors"));
@@ -102,7 +113,8 @@ private Q_SLOTS:
         Q_EMIT panel->refreshRequested();
         QCOMPARE(table->rowCount(), 0);
         QVERIFY(!save->isEnabled());
-        QCOMPARE(panel->openBundle(file), QString());
+        panel->openBundle(file);
+        finishedWith(QString());
         QCOMPARE(table->rowCount(), 1);
         const RunRecord* opened = panel->selectedRun();
         QVERIFY(opened);
@@ -122,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(!(QFileInfo(runJson).permissions() & QFileDevice::WriteOwner));
 
         // The same bundle again: the run already there, not a second copy.
-        QCOMPARE(panel->openBundle(file), QString());
+        panel->openBundle(file);
+        finishedWith(QString());
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(QDir(importedRunsRoot(WorkSession::runsRoot())).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
 
@@ -134,8 +147,8 @@ private Q_SLOTS:
         QVERIFY(cutFile.open(QIODevice::WriteOnly));
         cutFile.write(whole.read(whole.size() / 2));
         cutFile.close();
-        const QString problem = panel->openBundle(cut);
-        QVERIFY2(problem.contains(QStringLiteral("truncated")), qPrintable(problem));
+        panel->openBundle(cut);
+        finishedWith(QStringLiteral("truncated"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(QDir(importedRunsRoot(WorkSession::runsRoot())).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     }

@@ -3,7 +3,7 @@
 #include "core/train/run_bundle.h"
 #include "ui/app_settings.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QThreadPool>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -20,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <limits>
 
@@ -224,73 +227,103 @@ void RunHistoryPanel::updateBundleButtons()
     const RunRecord* run = selectedRun();
     const bool finished = run && (run->hasAdapter || QFileInfo::exists(run->dir + QStringLiteral("/model/config.json")));
     const bool training = run && !m_trainingRunDir.isEmpty() && run->dir == m_trainingRunDir;
-    m_saveBundle->setEnabled(finished && !training);
-    m_bundleExamples->setEnabled(finished && !training);
+    m_saveBundle->setEnabled(finished && !training && !m_bundleBusy);
+    m_bundleExamples->setEnabled(finished && !training && !m_bundleBusy);
+    m_openBundle->setEnabled(!m_bundleBusy);
     m_saveBundle->setToolTip(run && !finished ? tr("Only a finished run can be saved as a bundle: resume it to the end first")
                                               : tr("Save the selected finished run as one file: its settings, loss curve, dataset "
                                                    "hash, adapter, probe answers, Compare votes, and the versions and machine it "
                                                    "trained on"));
 }
 
-QString RunHistoryPanel::saveBundle(const RunRecord& run, const QString& file)
+void RunHistoryPanel::startBundleJob(const QString& busyText, std::function<QString()> work,
+                                     std::function<void(const QString&)> done)
+{
+    m_bundleBusy = true;
+    updateBundleButtons();
+    m_bundleStatus->setText(busyText);
+    const QPointer<RunHistoryPanel> guard(this);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
+        QString problem;
+        try {
+            problem = work();
+        } catch (const std::exception& e) {
+            problem = QString::fromUtf8(e.what());
+        } catch (...) {
+            problem = QStringLiteral("unknown error");
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, done, problem] {
+            if (!guard)
+                return;
+            guard->m_bundleBusy = false;
+            done(problem);
+            guard->updateBundleButtons();
+            if (!problem.isEmpty() && guard->m_bundleFromDialog)
+                QMessageBox::warning(guard, tr("Run bundle"), problem);
+            guard->m_bundleFromDialog = false;
+            Q_EMIT guard->bundleFinished(problem);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunHistoryPanel::saveBundle(const RunRecord& run, const QString& file)
 {
     falconry::BundleOptions options;
     options.withExamples = m_bundleExamples->isChecked();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString problem;
-    try {
-        falconry::writeRunBundle(QFile::encodeName(run.dir).toStdString(), QFile::encodeName(file).toStdString(), options);
-    } catch (const std::exception& e) {
-        problem = QString::fromUtf8(e.what());
-    }
-    QApplication::restoreOverrideCursor();
-    if (problem.isEmpty())
-        m_bundleStatus->setText(tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(file),
-                                                       QLocale().formattedDataSize(QFileInfo(file).size())));
-    return problem;
+    const std::string runDir = QFile::encodeName(run.dir).toStdString();
+    const std::string target = QFile::encodeName(file).toStdString();
+    startBundleJob(tr("Saving %1…").arg(QDir::toNativeSeparators(file)),
+                   [runDir, target, options] {
+                       falconry::writeRunBundle(runDir, target, options);
+                       return QString();
+                   },
+                   [this, file](const QString& problem) {
+                       m_bundleStatus->setText(problem.isEmpty()
+                                                   ? tr("Saved %1 (%2)").arg(QDir::toNativeSeparators(file),
+                                                                             QLocale().formattedDataSize(QFileInfo(file).size()))
+                                                   : tr("Not saved: %1").arg(problem));
+                   });
 }
 
-QString RunHistoryPanel::openBundle(const QString& file)
+void RunHistoryPanel::openBundle(const QString& file)
 {
-    QString dest;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString problem;
-    try {
-        const falconry::RunBundle bundle = falconry::readRunBundle(QFile::encodeName(file).toStdString());
-        // The folder is named after the run, in plain characters whatever the manifest says.
-        QString name = QString::fromStdString(bundle.runName());
-        for (QChar& c : name)
-            if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
-                c = QLatin1Char('_');
-        while (name.startsWith(QLatin1Char('.')))
-            name.remove(0, 1);
-        if (name.isEmpty())
-            name = QStringLiteral("run");
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(QByteArray::fromStdString(bundle.manifest.dump())).object();
-        bool opened = false;
-        for (int n = 1;; ++n) {
-            dest = importedRunsRoot(m_runsRoot) + QLatin1Char('/') + (n == 1 ? name : QString(name + QLatin1Char('-') + QString::number(n)));
-            if (!QFileInfo::exists(dest))
-                break;
-            QFile earlier(dest + QLatin1Char('/') + QLatin1String(falconry::kBundleManifest));
-            if (earlier.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(earlier.readAll()).object() == manifest) {
-                opened = true; // the same bundle, opened before
-                break;
-            }
-        }
-        if (!opened)
-            falconry::extractRunBundle(QFile::encodeName(file).toStdString(), QFile::encodeName(dest).toStdString());
-    } catch (const std::exception& e) {
-        problem = QString::fromUtf8(e.what());
-    }
-    QApplication::restoreOverrideCursor();
-    if (!problem.isEmpty())
-        return problem;
-    refresh(m_runsRoot, m_trainingRunDir);
-    selectRunDir(QDir(dest).absolutePath(), true);
-    m_bundleStatus->setText(tr("Opened %1 (read-only)").arg(QDir::toNativeSeparators(file)));
-    return {};
+    const QString root = importedRunsRoot(m_runsRoot);
+    auto dest = std::make_shared<QString>();
+    startBundleJob(tr("Opening %1…").arg(QDir::toNativeSeparators(file)),
+                   [file, root, dest] {
+                       const falconry::RunBundle bundle = falconry::readRunBundle(QFile::encodeName(file).toStdString());
+                       // The folder is named after the run, in plain characters whatever the manifest says.
+                       QString name = QString::fromStdString(bundle.runName());
+                       for (QChar& c : name)
+                           if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+                               c = QLatin1Char('_');
+                       while (name.startsWith(QLatin1Char('.')))
+                           name.remove(0, 1);
+                       if (name.isEmpty())
+                           name = QStringLiteral("run");
+                       const QJsonObject manifest =
+                           QJsonDocument::fromJson(QByteArray::fromStdString(bundle.manifest.dump())).object();
+                       for (int n = 1;; ++n) {
+                           *dest = root + QLatin1Char('/') +
+                                   (n == 1 ? name : QString(name + QLatin1Char('-') + QString::number(n)));
+                           if (!QFileInfo::exists(*dest))
+                               break;
+                           QFile earlier(*dest + QLatin1Char('/') + QLatin1String(falconry::kBundleManifest));
+                           if (earlier.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(earlier.readAll()).object() == manifest)
+                               return QString(); // the same bundle, opened before
+                       }
+                       falconry::extractRunBundle(QFile::encodeName(file).toStdString(), QFile::encodeName(*dest).toStdString());
+                       return QString();
+                   },
+                   [this, file, dest](const QString& problem) {
+                       if (!problem.isEmpty()) {
+                           m_bundleStatus->setText(tr("Not opened: %1").arg(problem));
+                           return;
+                       }
+                       refresh(m_runsRoot, m_trainingRunDir);
+                       selectRunDir(QDir(*dest).absolutePath(), true);
+                       m_bundleStatus->setText(tr("Opened %1 (read-only)").arg(QDir::toNativeSeparators(file)));
+                   });
 }
 
 void RunHistoryPanel::selectRunDir(const QString& dir, bool overlay)
@@ -322,9 +355,8 @@ void RunHistoryPanel::chooseBundleToSave()
     if (!file.endsWith(QLatin1String(falconry::kBundleExtension)))
         file += QLatin1String(falconry::kBundleExtension);
     AppSettings::bundleFolder().set(QFileInfo(file).absolutePath());
-    const QString problem = saveBundle(chosen, file);
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Cannot save the bundle"), problem);
+    m_bundleFromDialog = true;
+    saveBundle(chosen, file);
 }
 
 void RunHistoryPanel::chooseBundleToOpen()
@@ -337,10 +369,8 @@ void RunHistoryPanel::chooseBundleToOpen()
     if (file.isEmpty())
         return;
     AppSettings::bundleFolder().set(QFileInfo(file).absolutePath());
-    const QString problem = openBundle(file);
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Cannot open the bundle"),
-                             tr("%1\n\nNothing was added to your runs.").arg(problem));
+    m_bundleFromDialog = true;
+    openBundle(file);
 }
 
 } // namespace falconry::ui

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QHBoxLayout;
 class QLabel;
@@ -39,25 +41,34 @@ public:
     /** Fills the side-by-side table with the selected runs (the first three when none is). */
     void showSettingsSideBySide();
 
-    /** Writes `run` as a bundle at `file` (with its examples when the box is ticked); "" or what went wrong. */
-    QString saveBundle(const RunRecord& run, const QString& file);
     /**
-     * Opens the bundle `file`: verifies and unpacks it read-only under the imported runs (once:
-     * the same bundle opened again is the run already there), lists it, selects it and overlays
-     * its curve. Returns "" or what went wrong.
+     * Starts writing `run` as a bundle at `file` (with its examples when the box is ticked) off the
+     * GUI thread; bundleFinished says how it ended.
      */
-    QString openBundle(const QString& file);
+    void saveBundle(const RunRecord& run, const QString& file);
+    /**
+     * Starts opening the bundle `file` off the GUI thread: verified and unpacked read-only under the
+     * imported runs (once: the same bundle opened again is the run already there); when done it is
+     * listed, selected and its curve overlaid, and bundleFinished says how it ended.
+     */
+    void openBundle(const QString& file);
+    /** A save or an open is running (the bundle buttons are off meanwhile). */
+    bool isBundleBusy() const { return m_bundleBusy; }
 
 Q_SIGNALS:
     void refreshRequested();
     void selectionChanged();
     void overlaysChanged();
+    /** A saveBundle or openBundle has ended: "" or what went wrong (also shown under the buttons). */
+    void bundleFinished(const QString& problem);
 
 private:
     void chooseBundleToSave();
     void chooseBundleToOpen();
     void updateBundleButtons();
     void selectRunDir(const QString& dir, bool overlay);
+    /** Runs `work` (values only, no widget) on the thread pool, then `done` here; "" = it worked. */
+    void startBundleJob(const QString& busyText, std::function<QString()> work, std::function<void(const QString&)> done);
 
     QTableWidget* m_runs = nullptr;
     QTableWidget* m_sideBySide = nullptr;
@@ -70,6 +81,8 @@ private:
     QPushButton* m_openBundle = nullptr;
     QCheckBox* m_bundleExamples = nullptr;
     QLabel* m_bundleStatus = nullptr;
+    bool m_bundleBusy = false;
+    bool m_bundleFromDialog = false; // a failure then also gets a message box
 };
 
 } // namespace falconry::ui
