@@ -270,8 +270,8 @@ QString MainWindow::startDemo()
         return problem;
     showStep(Step::Data);
     m_dataPage->startImport(data);
-    statusBar()->showMessage(tr("Demo: map \"customer_message\" to the user and \"agent_reply\" to the assistant, "
-                                "then train with the \"Quick test\" preset."),
+    statusBar()->showMessage(tr("Demo: check that \"customer_message\" is the user and \"agent_reply\" the assistant "
+                                "(tick \"These roles are right\"), then train with the \"Quick test\" preset."),
                              20000);
     return {};
 }

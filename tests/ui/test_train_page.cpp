@@ -1,10 +1,12 @@
 // The Train page: presets, the quick test, the loss chart's smoothing, the run history.
+#include "core/train/run_triage.h"
 #include "ui/app_settings.h"
 #include "ui/engine/engine_controller.h"
 #include "ui/train/loss_chart.h"
 #include "ui/train/run_history.h"
 #include "ui/train/train_page.h"
 #include "ui/train/train_settings_form.h"
+#include "ui/train/triage_panel.h"
 #include "ui/work_session.h"
 
 #include "ui_test_files.h"
@@ -151,6 +153,43 @@ private Q_SLOTS:
         QCOMPARE(ranks, (QStringList{QStringLiteral("16"), QStringLiteral("64")}));
         QDir(run).removeRecursively();
         QDir(other).removeRecursively();
+    }
+
+    void pageFitsAWindowOf1024Pixels()
+    {
+        // A 1024-pixel-wide window leaves the page about 845 pixels beside the steps and a vertical
+        // scroll bar: wider than that, it would scroll sideways too.
+        WorkSession session;
+        EngineController engine;
+        TrainPage page(session, engine);
+        QVERIFY2(page.minimumSizeHint().width() <= 845, qPrintable(QString::number(page.minimumSizeHint().width())));
+
+        // Also with the findings shown above the settings: a memory finding has four fixes, each
+        // with what the run would need.
+        falconry::TriageFinding memory;
+        memory.kind = "memory.predicted";
+        memory.facts = {{"needed_bytes", 30e9}, {"available_bytes", 20e9}};
+        for (const char* id : {"nf4", "shorter_max_length", "batch1_accum", "checkpointing"}) {
+            falconry::TriageFix fix;
+            fix.id = id;
+            fix.change.maxLength = 256;
+            fix.change.gradAccum = 8;
+            fix.plannedBytes = 12'345'678'901LL;
+            memory.fixes.push_back(fix);
+        }
+        falconry::TriageFinding cut;
+        cut.kind = "data.rows_cut";
+        cut.facts = {{"rows", 24}, {"cut_rows", 24}, {"max_length", 32}, {"p95_tokens", 67}};
+        page.findChild<TriagePanel*>()->showFindings({memory, cut});
+        page.resize(845, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY2(page.minimumSizeHint().width() <= 845, qPrintable(QString::number(page.minimumSizeHint().width())));
+        // Every fix button is inside the page's width, none cut off at the right.
+        for (QPushButton* b : page.findChild<TriagePanel*>()->findChildren<QPushButton*>()) {
+            const QRect inPage(b->mapTo(&page, QPoint(0, 0)), b->size());
+            QVERIFY2(inPage.right() <= page.width(), qPrintable(b->text() + QStringLiteral(" ends at ") + QString::number(inPage.right())));
+        }
     }
 
 private:

@@ -94,15 +94,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->isReadDone(), 20000);
         QVERIFY2(wizard->hasRows(), qPrintable(wizard->readError()));
         wizard->next();
-        // The detector's weak guess (ticket_id / topic) cannot be finished untouched.
+        // The detector guesses the two text columns (customer_message → agent_reply, not the ids
+        // and topics), but a guess cannot be finished untouched: the user confirms it.
+        QCOMPARE(QString::fromStdString(wizard->choice().mapping.toString()),
+                 QStringLiteral("user=customer_message,assistant=agent_reply"));
         QVERIFY(child<QCheckBox>(wizard, "confirmGuess")->isVisible());
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
-        wizard->setRoleColumn(QStringLiteral("user"), QStringLiteral("customer_message"));
-        wizard->setRoleColumn(QStringLiteral("assistant"), QStringLiteral("agent_reply"));
-        wizard->setRoleColumn(QStringLiteral("text"), QString());
         wizard->setTemplateName(QStringLiteral("falcon-chat"));
         child<QComboBox>(wizard, "trainOn")->setCurrentIndex(1); // everything
-        QVERIFY(!child<QCheckBox>(wizard, "confirmGuess")->isVisible());
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        child<QCheckBox>(wizard, "confirmGuess")->setChecked(true);
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         QTest::qWait(200);
         screenshot(wizard, "data-wizard.png");

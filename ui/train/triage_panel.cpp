@@ -3,6 +3,7 @@
 #include "ui/system_memory.h"
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -212,7 +213,10 @@ void TriagePanel::showFindings(std::vector<TriageFinding> findings)
                           .arg(titleOf(g).toHtmlEscaped(), words.value(0).toHtmlEscaped(), words.value(1).toHtmlEscaped(),
                                words.value(2).toHtmlEscaped()));
         v->addWidget(text);
-        auto* buttons = new QHBoxLayout;
+        // Two fixes a row: four memory fixes with their sizes in one row would be wider than the
+        // page in a window of 1024 pixels.
+        auto* buttons = new QGridLayout;
+        int placed = 0;
         for (size_t j = 0; j < g.fixes.size(); ++j) {
             const QString label = fixLabel(g.fixes[j]);
             if (label.isEmpty())
@@ -221,9 +225,10 @@ void TriagePanel::showFindings(std::vector<TriageFinding> findings)
             b->setObjectName(QStringLiteral("fix_") + QString::fromStdString(g.fixes[j].id));
             b->setToolTip(QString::fromStdString(g.fixes[j].text));
             connect(b, &QPushButton::clicked, this, [this, i, j] { Q_EMIT fixRequested(int(i), int(j)); });
-            buttons->addWidget(b);
+            buttons->addWidget(b, placed / 2, placed % 2);
+            ++placed;
         }
-        buttons->addStretch(1);
+        buttons->setColumnStretch(2, 1);
         v->addLayout(buttons);
         m_listLayout->addWidget(card);
         m_cards.push_back(card);
