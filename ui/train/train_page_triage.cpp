@@ -12,12 +12,19 @@
 #include "ui/train/triage_panel.h"
 #include "ui/work_session.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace falconry::ui {
 
@@ -30,12 +37,32 @@ bool TrainPage::triageBeforeStart(const TrainRequest& request)
 {
     m_facts = RunFacts{};
     m_facts.settings = toTrainConfig(request);
-    // The rows as the run renders them (tokenized here once more: a demo-sized dataset takes milliseconds).
-    try {
-        const auto tokenizer = Tokenizer::load(m_facts.settings.modelDir);
-        m_facts.data = readDataFacts(m_facts.settings, *tokenizer);
-    } catch (const std::exception&) {
-        // The run itself says what is wrong with the data or the tokenizer, and triage words its kind then.
+    // The rows as the run renders them, tokenized once more: milliseconds for the demo, seconds for
+    // tens of thousands of rows, so off the GUI thread; the window stays alive meanwhile and Start
+    // is off until the check is done.
+    {
+        auto data = std::make_shared<std::optional<DataFacts>>();
+        QEventLoop wait;
+        const QPointer<QEventLoop> guard(&wait);
+        const TrainConfig settings = m_facts.settings;
+        m_start->setEnabled(false);
+        appendLog(tr("Checking the data as the run will see it…"));
+        QThreadPool::globalInstance()->start([data, settings, guard] {
+            try {
+                const auto tokenizer = Tokenizer::load(settings.modelDir);
+                *data = readDataFacts(settings, *tokenizer);
+            } catch (const std::exception&) {
+                // The run itself says what is wrong with the data or the tokenizer, and triage words its kind then.
+            }
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [guard] {
+                if (guard)
+                    guard->quit();
+            }, Qt::QueuedConnection);
+        });
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+        m_start->setEnabled(true);
+        if (*data)
+            m_facts.data = std::move(**data);
     }
     try {
         const FalconConfig model = FalconConfig::load(m_facts.settings.modelDir);
