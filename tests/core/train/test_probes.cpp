@@ -14,6 +14,7 @@
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
 
+#include "demo_run.h"
 #include "test_paths.h"
 
 #include <gtest/gtest.h>
@@ -31,19 +32,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path resources()
-{
-    return test::testDataDir().parent_path().parent_path() / "resources";
-}
-
 TrainConfig demoConfig(const fs::path& out)
 {
-    TrainConfig c;
-    c.modelDir = resources() / "demo-model";
-    c.dataFile = resources() / "demo-data" / "aerie_support.csv";
-    c.templateName = "falcon-instruct";
-    c.columnMapping = "user=customer_message,assistant=agent_reply";
-    c.outDir = out;
+    TrainConfig c = test::demoRunConfig(out);
     c.maxSteps = 6;
     c.saveEvery = 3;
     c.keepCheckpoints = 3;
@@ -86,7 +77,7 @@ FalconModel loadDemo()
 {
     LoadOptions options;
     options.dtype = torch::kBFloat16; // as the trainer loads it (bf16 is the default dtype of a run)
-    return loadFalconModel(resources() / "demo-model", options);
+    return loadFalconModel(test::resourcesDir() / "demo-model", options);
 }
 
 std::vector<double> lossesOf(const fs::path& runDir)

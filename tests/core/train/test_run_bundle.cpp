@@ -11,6 +11,7 @@
 #include "core/util/folder_lock.h"
 #include "core/util/version.h"
 
+#include "demo_run.h"
 #include "test_paths.h"
 
 #include <gtest/gtest.h>
@@ -26,19 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path resources()
-{
-    return test::testDataDir().parent_path().parent_path() / "resources";
-}
-
 TrainConfig tinyDemoRun(const fs::path& out)
 {
-    TrainConfig c;
-    c.modelDir = resources() / "demo-model";
-    c.dataFile = resources() / "demo-data" / "aerie_support.csv";
-    c.templateName = "falcon-instruct";
-    c.columnMapping = "user=customer_message,assistant=agent_reply";
-    c.outDir = out;
+    TrainConfig c = test::demoRunConfig(out);
     c.maxSteps = 4;
     c.batchSize = 2;
     c.maxLength = 128;

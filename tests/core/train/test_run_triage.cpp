@@ -12,6 +12,7 @@
 #include "core/util/error_info.h"
 #include "core/util/errors.h"
 
+#include "demo_run.h"
 #include "test_paths.h"
 
 #include <gtest/gtest.h>
@@ -29,19 +30,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path resources()
-{
-    return test::testDataDir().parent_path().parent_path() / "resources";
-}
-
 TrainConfig demoConfig(const fs::path& out)
 {
-    TrainConfig c;
-    c.modelDir = resources() / "demo-model";
-    c.dataFile = resources() / "demo-data" / "aerie_support.csv";
-    c.templateName = "falcon-instruct";
-    c.columnMapping = "user=customer_message,assistant=agent_reply";
-    c.outDir = out;
+    TrainConfig c = test::demoRunConfig(out);
     c.maxSteps = 6;
     c.batchSize = 4;
     c.maxLength = 256;
@@ -411,10 +402,10 @@ TEST(RunTriageDemo, TinyMaxLengthCutsEveryRowAndTrainsNothing)
 TEST(RunTriageDemo, AModelFolderWithAShardGoneIsIncomplete)
 {
     const fs::path dir = test::makeTempDir("triage-model");
-    for (const auto& entry : fs::directory_iterator(resources() / "demo-model"))
+    for (const auto& entry : fs::directory_iterator(test::resourcesDir() / "demo-model"))
         if (entry.path().filename() != "model.safetensors")
             fs::copy_file(entry.path(), dir / entry.path().filename());
-    fs::copy_file(resources() / "demo-model" / "model.safetensors", dir / "model-00001-of-00002.safetensors");
+    fs::copy_file(test::resourcesDir() / "demo-model" / "model.safetensors", dir / "model-00001-of-00002.safetensors");
     // The index names two shards; the second is gone (as after a cut download).
     nlohmann::json map = nlohmann::json::object();
     const CheckpointReader reader(dir / "model-00001-of-00002.safetensors");
@@ -475,9 +466,9 @@ TEST(RunTriageDemo, OutOfMemoryAtRunTimeIsCaughtAsItsKind)
 TEST(RunTriageDemo, TheCliPrintsTheFindingsInWords)
 {
     const fs::path out = test::makeTempDir("triage-cli");
-    const fs::path data = resources() / "demo-data" / "aerie_support.csv";
+    const fs::path data = test::resourcesDir() / "demo-data" / "aerie_support.csv";
     const auto [code, text] = test::runCli(
-        "train --model " + (resources() / "demo-model").string() + " --data " + data.string() +
+        "train --model " + (test::resourcesDir() / "demo-model").string() + " --data " + data.string() +
         " --template falcon-instruct --map user=customer_message,assistant=agent_reply --out " + (out / "run").string() +
         " --max-steps 2 --max-length 8 --no-probes");
     EXPECT_NE(code, 0);
