@@ -17,6 +17,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -33,15 +34,6 @@ using namespace falconry;
 using namespace falconry::ui;
 
 namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("FALCONRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget.grab().save(QDir(dir).filePath(name));
-}
 
 /** A PEFT adapter for the demo model with random B (so tuned answers differ from base ones). */
 QString makeAdapter(const QString& folder)
@@ -97,7 +89,7 @@ private Q_SLOTS:
         // The passages are bounded in the demo model's tokens (the session's model).
         QVERIFY(page->search(QStringLiteral("How long does it take to charge the battery?")) > 0);
         QVERIFY(page->resultsView()->toPlainText().contains(QLatin1String("Charging the battery")));
-        saveScreenshot(window, QStringLiteral("knowledge-demo.png"));
+        saveScreenshot(&window, QStringLiteral("knowledge-demo.png"));
         m_database = page->databasePath();
     }
 
@@ -146,7 +138,7 @@ private Q_SLOTS:
         qInfo("strategy check: base %zu, base+kb %zu, tuned %zu, tuned+kb %zu of 42", tallies[0].containing,
               tallies[1].containing, tallies[2].containing, tallies[3].containing);
         check->resize(1100, 760);
-        saveScreenshot(*check, QStringLiteral("strategy-check.png"));
+        saveScreenshot(check, QStringLiteral("strategy-check.png"));
 
         // Without the tuned model and the knowledge base, only the base answers run.
         check->findChild<QCheckBox*>(QStringLiteral("checkUsesTuned"))->setChecked(false);

@@ -19,6 +19,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,16 +42,8 @@ using namespace falconry::ui;
 
 namespace {
 
-const QString kGolden = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/model-fp32");
-const QString kGoldenAdapter = QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+const QString kGolden = goldenModelDir();
+const QString kGoldenAdapter = goldenAdapterDir();
 
 QByteArray probeLine(const QString& prompt, const QString& answer, int step, const QString& checkpoint,
                      const QString& reference, double seconds)
@@ -61,15 +54,6 @@ QByteArray probeLine(const QString& prompt, const QString& answer, int step, con
     if (!reference.isEmpty())
         o.insert(QStringLiteral("reference"), reference);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QByteArray dir = qgetenv("FALCONRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(QString::fromLocal8Bit(dir));
-    widget->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
 }
 
 } // namespace
@@ -117,7 +101,7 @@ private Q_SLOTS:
         lines += probeLine(QStringLiteral("User: Clean it?\nAssistant:"), QStringLiteral("Wash the tray in warm water."), 20,
                            QStringLiteral("adapter"), QStringLiteral("Wash the tray in warm water."), 0.25);
         lines += "{\"prompt\": \"cut by a cra"; // a crash mid-line
-        writeFile(run + QStringLiteral("/probes.jsonl"), lines);
+        QVERIFY(writeFile(run + QStringLiteral("/probes.jsonl"), lines));
 
         ProbeTimeline timeline;
         timeline.showRun(run, 100.0);
@@ -137,9 +121,9 @@ private Q_SLOTS:
         QVERIFY(!timeline.timelineHtml().contains(QLatin1String("Reference answer"))); // a prompt from a file has none
 
         // A file that grew is read again; the same file is not.
-        writeFile(run + QStringLiteral("/probes.jsonl"),
+        QVERIFY(writeFile(run + QStringLiteral("/probes.jsonl"),
                   lines.left(lines.lastIndexOf('\n') + 1) +
-                      probeLine(QStringLiteral("User: New?\nAssistant:"), QStringLiteral("Hi"), 20, QStringLiteral("adapter"), {}, 0.25));
+                      probeLine(QStringLiteral("User: New?\nAssistant:"), QStringLiteral("Hi"), 20, QStringLiteral("adapter"), {}, 0.25)));
         timeline.reload(120.0);
         QCOMPARE(timeline.promptCount(), 3);
         timeline.showRun(QString(), 0.0);

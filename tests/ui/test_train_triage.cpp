@@ -17,6 +17,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,15 +54,6 @@ QString writeDataset(const QTemporaryDir& dir)
         f.write(QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n');
     }
     return path;
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QByteArray dir = qgetenv("FALCONRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(QString::fromLocal8Bit(dir));
-    widget->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
 }
 
 } // namespace

@@ -21,6 +21,7 @@
 #include "ui/work_session.h"
 
 #include "ui_test_settings.h"
+#include "ui_test_files.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -50,16 +51,6 @@ QJsonObject readJson(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-/** With FALCONRY_SCREENSHOT_DIR set, saves `widget` there as `name` (the README's pictures). */
-void screenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("FALCONRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 template <typename T>
@@ -106,7 +97,7 @@ private Q_SLOTS:
         child<QCheckBox>(wizard, "confirmGuess")->setChecked(true);
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         QTest::qWait(200);
-        screenshot(wizard, "data-wizard.png");
+        saveScreenshot(wizard, QStringLiteral("data-wizard.png"));
         QSignalSpy opened(data, &DataPage::projectOpened);
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(opened.count() == 1 || opened.wait(20000));
@@ -129,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(shared.seed, uint64_t{7});
         data->table()->setCurrentIndex(data->table()->model()->index(2, 1));
         QTest::qWait(600); // the inspector renders after the analysis
-        screenshot(&window, "data-inspector.png");
+        saveScreenshot(&window, QStringLiteral("data-inspector.png"));
         // One max length on every page that shows it.
         QCOMPARE(child<QSpinBox>(window.modelPage(), "planMaxLength")->value(), 96);
 
@@ -220,7 +211,7 @@ private Q_SLOTS:
             earlyEnds += values.value(QStringLiteral("finish0")) != values.value(QStringLiteral("finish1"));
         }
         qInfo("turns where one side ended before the other: %d of 3", earlyEnds);
-        screenshot(&window, "compare-three-turns.png");
+        saveScreenshot(&window, QStringLiteral("compare-three-turns.png"));
         QCOMPARE(compare->leftPane()->history().size(), 3);
         QCOMPARE(compare->rightPane()->history().size(), 3);
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QWidget>
 
 /** Writes `content` to `path`, making its folders; false when any of it could not be written. */
 inline bool writeFile(const QString& path, const QByteArray& content)
@@ -23,4 +24,14 @@ inline QString goldenModelDir()
 inline QString goldenAdapterDir()
 {
     return QStringLiteral(FALCONRY_REFERENCE_DIR "/golden/falcon7b/adapter");
+}
+
+/** With FALCONRY_SCREENSHOT_DIR set (refreshing the README's pictures), saves `widget` there as `name`. */
+inline void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("FALCONRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name));
 }
