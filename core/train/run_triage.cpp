@@ -25,7 +25,8 @@ constexpr size_t kFlatMinSteps = 10;         // loss.flat: judged only over at l
 constexpr double kFlatFall = 0.03;           // loss.flat: the mean of the last quarter fell less than 3% below the first's
 constexpr double kLowLoraLr = 1e-5;          // below this a LoRA learning rate is "too low" (recipes use 1e-4..3e-4)
 constexpr double kLowFullLr = 1e-6;          // the same for full-parameter training (recipes use 1e-5..5e-5)
-constexpr int kOverfitRises = 2;             // loss.overfitting: the eval loss rose at this many evals in a row
+constexpr int kOverfitEvalsAfterBest = 2;    // loss.overfitting: at least this many evals since the best one, all above it
+constexpr double kOverfitRise = 0.05;         // loss.overfitting: and the last at least 5% above the best
 constexpr size_t kTrainWindow = 5;           // steps averaged for "the train loss at an eval"
 
 std::string number(double v)
@@ -226,19 +227,22 @@ void lossFindings(const RunFacts& f, std::vector<TriageFinding>& out)
             out.push_back(std::move(g));
         }
     }
-    // Overfitting: the eval loss rose at the last kOverfitRises evals while the train loss fell.
+    // Overfitting: since its best, the eval loss stayed above it for kOverfitEvalsAfterBest evals
+    // or more and ended kOverfitRise above it, while the train loss fell. (Evals on a few dozen
+    // rows are noisy: a rule of "rose at each of the last evals" misses a clear upward trend
+    // with one dip in it.)
     std::vector<const MetricPoint*> evals;
     for (const MetricPoint& p : f.points)
         if (p.evalLoss && std::isfinite(*p.evalLoss))
             evals.push_back(&p);
-    if (evals.size() >= static_cast<size_t>(kOverfitRises) + 1) {
-        bool rising = true;
-        for (size_t i = evals.size() - kOverfitRises; i < evals.size(); ++i)
-            rising = rising && *evals[i]->evalLoss > *evals[i - 1]->evalLoss;
-        const MetricPoint* best = *std::min_element(evals.begin(), evals.end(),
-                                                    [](const MetricPoint* a, const MetricPoint* b) { return *a->evalLoss < *b->evalLoss; });
+    if (evals.size() >= static_cast<size_t>(kOverfitEvalsAfterBest) + 1) {
+        const auto bestIt = std::min_element(evals.begin(), evals.end(),
+                                             [](const MetricPoint* a, const MetricPoint* b) { return *a->evalLoss < *b->evalLoss; });
+        const MetricPoint* best = *bestIt;
         const MetricPoint* now = evals.back();
-        if (rising && best != now && trainLossAt(finite, now->step) < trainLossAt(finite, best->step)) {
+        const bool rising = evals.end() - bestIt > kOverfitEvalsAfterBest &&
+                            *now->evalLoss >= *best->evalLoss * (1.0 + kOverfitRise);
+        if (rising && trainLossAt(finite, now->step) < trainLossAt(finite, best->step)) {
             TriageFinding g;
             g.kind = "loss.overfitting";
             g.facts["best_step"] = static_cast<double>(best->step);

@@ -2,10 +2,13 @@
 // ones a user meets most provoked for real on the demo model (resources/demo-model): a learning
 // rate of 1e3 (NaN or exploding), 1e-9 (flat), a max length that cuts every answer away (rows cut,
 // nothing trained), a model folder with a shard gone, a disk that is full (/dev/full), out of
-// memory at run time (the trainer's test hook) and the CLI printing the findings.
+// memory at run time (the trainer's test hook), overfitting (random codes learnt by heart), the
+// planner on Falcon-180B against this machine and the CLI printing the findings.
 #include "core/io/checkpoint_reader.h"
 #include "core/io/falcon_loader.h"
 #include "core/tokenizer/tokenizer.h"
+#include "core/model/falcon_config.h"
+#include "core/train/memory_planner.h"
 #include "core/train/run_triage.h"
 #include "core/train/trainer.h"
 #include "core/util/atomic_file.h"
@@ -22,6 +25,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <deque>
+#include <fstream>
 #include <limits>
 #include <new>
 
@@ -223,7 +227,7 @@ TEST(RunTriage, FlatLossNamesTheLowLearningRateOrTheMask)
     EXPECT_EQ(find(keep(triageRun(f)), "loss.flat"), nullptr);
 }
 
-TEST(RunTriage, OverfittingNeedsTwoRisingEvalsWhileTheTrainLossFalls)
+TEST(RunTriage, OverfittingIsAClearRiseSinceTheBestEvalWhileTheTrainLossFalls)
 {
     RunFacts f;
     std::vector<double> losses;
@@ -251,6 +255,12 @@ TEST(RunTriage, OverfittingNeedsTwoRisingEvalsWhileTheTrainLossFalls)
     // One rise is noise, not overfitting.
     setEvals({{10, 2.0}, {20, 1.8}, {30, 1.7}, {40, 1.75}});
     EXPECT_EQ(find(keep(triageRun(f)), "loss.overfitting"), nullptr);
+    // Two evals above the best but within 5% of it: noise too.
+    setEvals({{10, 2.0}, {20, 1.8}, {30, 1.82}, {40, 1.85}});
+    EXPECT_EQ(find(keep(triageRun(f)), "loss.overfitting"), nullptr);
+    // A clear rise with a dip in it is overfitting.
+    setEvals({{5, 2.0}, {10, 1.8}, {20, 2.1}, {30, 1.95}, {40, 2.2}});
+    EXPECT_NE(find(keep(triageRun(f)), "loss.overfitting"), nullptr);
 }
 
 TEST(RunTriage, DataFactsCutAsTheRendererDoes)
@@ -474,4 +484,74 @@ TEST(RunTriageDemo, TheCliPrintsTheFindingsInWords)
     EXPECT_NE(code, 0);
     EXPECT_NE(text.find("Why it matters"), std::string::npos) << text;
     EXPECT_NE(text.find("--max-length"), std::string::npos) << text; // the fix, as options
+}
+
+TEST(RunTriageDemo, ManyEpochsOnRandomCodesOverfit)
+{
+    // 40 questions whose answers are random letter codes: the model can only learn the training
+    // rows' codes by heart, so past a point the held-out rows' loss rises while the train loss
+    // falls, as overfitting looks in a real run.
+    const fs::path out = test::makeTempDir("triage-overfit");
+    const fs::path data = out / "codes.csv";
+    {
+        std::ofstream csv(data);
+        csv << "customer_message,agent_reply\n";
+        uint64_t state = 7;
+        for (int i = 0; i < 40; ++i) {
+            std::string code;
+            for (int k = 0; k < 8; ++k) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                code += static_cast<char>('a' + (state >> 33) % 26);
+            }
+            csv << "What is the door code of flat " << i << "?,The code is " << code << ".\n";
+        }
+    }
+    TrainConfig c = test::demoRunConfig(out / "run");
+    c.dataFile = data;
+    c.evalRatio = 0.25;
+    c.learningRate = 1e-2;
+    c.warmupRatio = 0.0;
+    c.batchSize = 4;
+    c.maxLength = 64;
+    c.lora.r = 16;
+    c.lora.alpha = 32;
+    c.maxSteps = 240;
+    c.evalEvery = 20;
+    c.saveEvery = 0;
+    const RunFacts f = runAndCollect(c);
+    ASSERT_TRUE(f.errorKind.empty()) << f.errorKind;
+    const TriageFinding* g = find(keep(triageRun(f)), "loss.overfitting");
+    std::string evals;
+    for (const MetricPoint& p : f.points)
+        if (p.evalLoss)
+            evals += std::to_string(p.step) + ":" + std::to_string(*p.evalLoss) + " ";
+    ASSERT_NE(g, nullptr) << "eval losses " << evals;
+    ASSERT_NE(fix(*g, "fewer_epochs"), nullptr);
+    EXPECT_LT(*fix(*g, "fewer_epochs")->change.maxSteps, 240); // stop where the eval loss was best
+    EXPECT_NE(fix(*g, "early_stopping"), nullptr);
+}
+
+TEST(RunTriageDemo, ThePlannerPredictsOutOfMemoryForFalcon180bOnThisMachine)
+{
+    // Falcon-180B's config: the real planner against this machine's free memory (no computer these
+    // tests run on has the 360 GB its bf16 weights alone take).
+    const FalconConfig model = FalconConfig::fromJsonText(R"({"model_type": "falcon", "hidden_size": 14848,
+        "num_attention_heads": 232, "num_hidden_layers": 80, "num_kv_heads": 8, "new_decoder_architecture": true,
+        "parallel_attn": true, "bias": false, "alibi": false, "vocab_size": 65024})");
+    RunFacts f;
+    f.settings.batchSize = 4;
+    f.settings.maxLength = 2048;
+    f.settings.gradientCheckpointing = false;
+    f.plan = [model](const TrainConfig& c) { return plannedBytesFor(c, model); };
+    f.plannedBytes = f.plan(f.settings);
+    f.availableBytes = availableMemoryBytes();
+    ASSERT_GT(f.availableBytes, 0);
+    ASSERT_GT(f.plannedBytes, f.availableBytes);
+    const TriageFinding* g = find(keep(triageBeforeStart(f)), "memory.predicted");
+    ASSERT_NE(g, nullptr);
+    for (const char* id : {"nf4", "shorter_max_length", "batch1_accum", "checkpointing"}) {
+        ASSERT_NE(fix(*g, id), nullptr) << id;
+        ASSERT_TRUE(fix(*g, id)->plannedBytes) << id;
+        EXPECT_LT(*fix(*g, id)->plannedBytes, f.plannedBytes) << id;
+    }
 }
