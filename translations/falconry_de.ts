@@ -403,12 +403,12 @@
             <translation>Dieser Build von Falconry enthält weder ein Demomodell noch einen Demodatensatz.</translation>
         </message>
         <message>
-            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
-            <translation>Demo: Ordnen Sie „customer_message“ dem Benutzer und „agent_reply“ dem Assistenten zu und trainieren Sie dann mit der Voreinstellung „Schnelltest“.</translation>
-        </message>
-        <message>
             <source>Knowledge</source>
             <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>Demo: check that "customer_message" is the user and "agent_reply" the assistant (tick "These roles are right"), then train with the "Quick test" preset.</source>
+            <translation>Demo: Prüfen Sie, dass „customer_message“ der Benutzer und „agent_reply“ der Assistent ist (Häkchen bei „Diese Rollen stimmen“), und trainieren Sie dann mit der Voreinstellung „Schnelltest“.</translation>
         </message>
     </context>
     <context>
@@ -815,6 +815,10 @@ Verglichen mit: %2</translation>
             <source>The other adapter shares no module with this one.</source>
             <translation>Der andere Adapter hat kein Modul mit diesem gemeinsam.</translation>
         </message>
+        <message>
+            <source>Reading the adapter and measuring its updates…</source>
+            <translation>Lese den Adapter und messe seine Updates…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::AdapterMapView</name>
@@ -1186,6 +1190,13 @@ Modell: %2
         <message>
             <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
             <translation>Die Antworten kommen aus einer 4-Bit-Kopie (NF4) der Gewichte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n Token, %1; mit %2 Tokens/s</numerusform>
+                <numerusform>%n Tokens, %1; mit %2 Tokens/s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2418,8 +2429,8 @@ Größen</translation>
             <translation>Diese Rollen stimmen</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
-            <translation>&lt;b&gt;Prüfen Sie die Rollen:&lt;/b&gt; Falconry hat sie aus den Spaltennamen mit nur %1 % Sicherheit geraten (%2). Wählen Sie die Spalten mit Frage und Antwort oder setzen Sie das Häkchen, wenn die Vermutung stimmt.</translation>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the columns' names and text with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Prüfen Sie die Rollen:&lt;/b&gt; Falconry hat sie aus den Namen und dem Text der Spalten mit nur %1 % Sicherheit geraten (%2). Wählen Sie die Spalten mit Frage und Antwort oder setzen Sie das Häkchen, wenn die Vermutung stimmt.</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +3254,88 @@ Leer: die ersten drei zurückgehaltenen Beispiele des Datensatzes, mit ihren Ant
             <source>can restart</source>
             <translation>kann neu starten</translation>
         </message>
+        <message>
+            <source>Save as bundle…</source>
+            <translation>Als Paket speichern…</translation>
+        </message>
+        <message>
+            <source>Save the selected finished run as one file: its settings, loss curve, dataset hash, adapter, probe answers, Compare votes, and the versions and machine it trained on</source>
+            <translation>Den gewählten beendeten Lauf als eine Datei speichern: seine Einstellungen, die Loss-Kurve, den Hash des Datensatzes, den Adapter, die Antworten auf die Test-Prompts, die Stimmen aus „Vergleichen“ sowie die Versionen und die Maschine, auf der er trainiert wurde</translation>
+        </message>
+        <message>
+            <source>with examples</source>
+            <translation>mit Beispielen</translation>
+        </message>
+        <message>
+            <source>Also put in every training example as the model saw it (needs the run's model and dataset on this computer; makes the file larger)</source>
+            <translation>Auch jedes Trainingsbeispiel so hineinlegen, wie das Modell es sah (braucht Modell und Datensatz des Laufs auf diesem Computer; macht die Datei größer)</translation>
+        </message>
+        <message>
+            <source>Open bundle…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
+            <source>Show a run someone saved as a bundle, read-only, beside your own runs</source>
+            <translation>Einen Lauf, den jemand als Paket gespeichert hat, schreibgeschützt neben Ihren eigenen Läufen zeigen</translation>
+        </message>
+        <message>
+            <source>%1
+Opened from a run bundle saved %2 with Falconry %3; trained on %4 (%5). Read-only.</source>
+            <translation>%1
+Geöffnet aus einem Laufpaket, gespeichert %2 mit Falconry %3; trainiert auf %4 (%5). Schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>imported, read-only</source>
+            <translation>importiert, schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>Only a finished run can be saved as a bundle: resume it to the end first</source>
+            <translation>Nur ein beendeter Lauf kann als Paket gespeichert werden: Setzen Sie ihn zuerst bis zum Ende fort</translation>
+        </message>
+        <message>
+            <source>Run bundle</source>
+            <translation>Laufpaket</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Speichere %1…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2)</source>
+            <translation>%1 gespeichert (%2)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Öffne %1…</translation>
+        </message>
+        <message>
+            <source>Not opened: %1</source>
+            <translation>Nicht geöffnet: %1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (read-only)</source>
+            <translation>%1 geöffnet (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>Save run as bundle</source>
+            <translation>Lauf als Paket speichern</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run)</source>
+            <translation>Falconry-Laufpakete (*.falconry-run)</translation>
+        </message>
+        <message>
+            <source>Open a run bundle</source>
+            <translation>Ein Laufpaket öffnen</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run);;All files (*)</source>
+            <translation>Falconry-Laufpakete (*.falconry-run);;Alle Dateien (*)</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunTargetPanel</name>
@@ -3855,6 +3948,37 @@ Leer: die ersten drei zurückgehaltenen Beispiele des Datensatzes, mit ihren Ant
             <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
             <translation>Welche Schichten der Adapter des gewählten Laufs wie stark verändert hat (sein endgültiger Adapter oder, während er trainiert, sein neuester Checkpoint)</translation>
         </message>
+        <message>
+            <source>Checking the data as the run will see it…</source>
+            <translation>Prüfe die Daten so, wie der Lauf sie sehen wird…</translation>
+        </message>
+        <message>
+            <source>Not started: no token of any example would be in the loss. See the finding below for what to change.</source>
+            <translation>Nicht gestartet: Kein Token eines Beispiels käme in den Loss. Was zu ändern ist, steht im Befund unten.</translation>
+        </message>
+        <message>
+            <source>Changed by the triage: %1.</source>
+            <translation>Von der Diagnose geändert: %1.</translation>
+        </message>
+        <message>
+            <source>Rows cut at the max length</source>
+            <translation>Bei maximaler Länge abgeschnittene Zeilen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are longer than the max length.</source>
+            <translation>
+                <numerusform>%n Zeile ist länger als die maximale Länge.</numerusform>
+                <numerusform>%n Zeilen sind länger als die maximale Länge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the dataset on the Data page (Import…) to see them marked as too long.</source>
+            <translation>Öffnen Sie den Datensatz auf der Daten-Seite (Importieren…), um sie als zu lang markiert zu sehen.</translation>
+        </message>
+        <message>
+            <source>Row ids: %1</source>
+            <translation>Zeilen-IDs: %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainProgressRow</name>
@@ -4096,6 +4220,257 @@ Leer: die ersten drei zurückgehaltenen Beispiele des Datensatzes, mit ihren Ant
         <message>
             <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
             <translation>Anteil der Zeilen, die für den Eval-Verlust zurückgehalten werden. 0,02–0,1. Dieselbe Aufteilung wie auf der Daten-Seite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TriagePanel</name>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Dieser Lauf passt womöglich nicht in den Speicher</translation>
+        </message>
+        <message>
+            <source>The run ran out of memory</source>
+            <translation>Dem Lauf ging der Speicher aus</translation>
+        </message>
+        <message>
+            <source>The loss became NaN</source>
+            <translation>Der Loss wurde NaN</translation>
+        </message>
+        <message>
+            <source>The loss is exploding</source>
+            <translation>Der Loss explodiert</translation>
+        </message>
+        <message>
+            <source>The loss is flat</source>
+            <translation>Der Loss bleibt flach</translation>
+        </message>
+        <message>
+            <source>The model is overfitting</source>
+            <translation>Das Modell ist überangepasst</translation>
+        </message>
+        <message>
+            <source>Many rows are cut at the max length</source>
+            <translation>Viele Zeilen werden bei maximaler Länge abgeschnitten</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Nichts zum Trainieren</translation>
+        </message>
+        <message>
+            <source>The loss includes the prompts</source>
+            <translation>Der Loss umfasst auch die Prompts</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>Der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>The model folder is incomplete</source>
+            <translation>Der Modellordner ist unvollständig</translation>
+        </message>
+        <message>
+            <source>With these settings the run needs about %1 of memory, but %2 is free.</source>
+            <translation>Mit diesen Einstellungen braucht der Lauf etwa %1 Speicher, frei sind aber nur %2.</translation>
+        </message>
+        <message>
+            <source>It would swap until the computer crawls, or be stopped by the system.</source>
+            <translation>Das System würde auslagern, bis der Computer nur noch kriecht, oder den Lauf beenden.</translation>
+        </message>
+        <message>
+            <source>Choose one of the changes below; each says what the run would need then.</source>
+            <translation>Wählen Sie eine der Änderungen unten; jede sagt, was der Lauf dann bräuchte.</translation>
+        </message>
+        <message>
+            <source>Step %1 needed more memory than was free.</source>
+            <translation>Schritt %1 brauchte mehr Speicher, als frei war.</translation>
+        </message>
+        <message>
+            <source>The run needed more memory than was free.</source>
+            <translation>Der Lauf brauchte mehr Speicher, als frei war.</translation>
+        </message>
+        <message>
+            <source>The model, its activations and the optimizer state did not fit, so the run stopped.</source>
+            <translation>Modell, Aktivierungen und Optimiererzustand passten nicht in den Speicher, daher wurde der Lauf beendet.</translation>
+        </message>
+        <message>
+            <source>Make the run smaller with one of the changes below, then start again.</source>
+            <translation>Verkleinern Sie den Lauf mit einer der Änderungen unten und starten Sie dann neu.</translation>
+        </message>
+        <message>
+            <source>At step %1 the gradients were no longer numbers (NaN or infinite).</source>
+            <translation>Bei Schritt %1 waren die Gradienten keine Zahlen mehr (NaN oder unendlich).</translation>
+        </message>
+        <message>
+            <source>At step %1 the loss was no longer a number (NaN or infinite).</source>
+            <translation>Bei Schritt %1 war der Loss keine Zahl mehr (NaN oder unendlich).</translation>
+        </message>
+        <message>
+            <source>From there the model can learn nothing; that update was not applied.</source>
+            <translation>Von da an kann das Modell nichts lernen; dieses Update wurde nicht angewendet.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now) and start again, or resume the last good checkpoint.</source>
+            <translation>Senken Sie die Lernrate (jetzt %1) und starten Sie neu, oder setzen Sie den letzten guten Checkpoint fort.</translation>
+        </message>
+        <message>
+            <source>The training loss rose from %1 to %2 instead of falling.</source>
+            <translation>Der Trainings-Loss stieg von %1 auf %2, statt zu fallen.</translation>
+        </message>
+        <message>
+            <source>The steps are too large: the model gets worse with each one and forgets what it knew.</source>
+            <translation>Die Schritte sind zu groß: Das Modell wird mit jedem schlechter und vergisst, was es wusste.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now); the best checkpoint is kept for a resume.</source>
+            <translation>Senken Sie die Lernrate (jetzt %1); der beste Checkpoint bleibt zum Fortsetzen erhalten.</translation>
+        </message>
+        <message>
+            <source>Raise the learning rate, or check that the answers teach something new.</source>
+            <translation>Erhöhen Sie die Lernrate, oder prüfen Sie, ob die Antworten etwas Neues lehren.</translation>
+        </message>
+        <message>
+            <source>No token is in the loss: check which column holds the answer on the Data page.</source>
+            <translation>Kein Token ist im Loss: Prüfen Sie auf der Daten-Seite, welche Spalte die Antwort enthält.</translation>
+        </message>
+        <message>
+            <source>The learning rate %1 is far too low for this kind of training.</source>
+            <translation>Die Lernrate %1 ist für diese Art von Training viel zu niedrig.</translation>
+        </message>
+        <message>
+            <source>Over %1 steps the loss stayed near %2 (it fell %3%).</source>
+            <translation>Über %1 Schritte blieb der Loss bei etwa %2 (er fiel um %3 %).</translation>
+        </message>
+        <message>
+            <source>The model is not learning from these examples: the run costs time and changes nothing.</source>
+            <translation>Das Modell lernt nichts aus diesen Beispielen: Der Lauf kostet Zeit und ändert nichts.</translation>
+        </message>
+        <message>
+            <source>The eval loss rose from %1 (step %2) to %3 while the training loss kept falling.</source>
+            <translation>Der Eval-Loss stieg von %1 (Schritt %2) auf %3, während der Trainings-Loss weiter fiel.</translation>
+        </message>
+        <message>
+            <source>The model is memorising the training rows instead of learning what carries over to new questions.</source>
+            <translation>Das Modell lernt die Trainingszeilen auswendig, statt zu lernen, was sich auf neue Fragen übertragen lässt.</translation>
+        </message>
+        <message>
+            <source>Train fewer epochs, turn on early stopping, or add more (and more varied) examples.</source>
+            <translation>Trainieren Sie weniger Epochen, schalten Sie frühes Beenden ein, oder fügen Sie mehr (und vielfältigere) Beispiele hinzu.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples are longer than the max length (%3 tokens) and are cut.</source>
+            <translation>%1 von %2 Beispielen sind länger als die maximale Länge (%3 Tokens) und werden abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The cut part is never learned: often the end of the answer, so the model learns to stop mid-sentence.</source>
+            <translation>Der abgeschnittene Teil wird nie gelernt: oft das Ende der Antwort, sodass das Modell lernt, mitten im Satz aufzuhören.</translation>
+        </message>
+        <message>
+            <source>Raise the max length (95% of the examples fit in %1 tokens), or look at the cut rows.</source>
+            <translation>Erhöhen Sie die maximale Länge (95 % der Beispiele passen in %1 Tokens), oder sehen Sie sich die abgeschnittenen Zeilen an.</translation>
+        </message>
+        <message>
+            <source>No token of any example is in the loss.</source>
+            <translation>Kein Token irgendeines Beispiels ist im Loss.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples have no answer token left in the loss.</source>
+            <translation>Bei %1 von %2 Beispielen bleibt kein Antwort-Token im Loss.</translation>
+        </message>
+        <message>
+            <source>The model learns only from the answer tokens; without them a step costs time and teaches nothing.</source>
+            <translation>Das Modell lernt nur aus den Antwort-Tokens; ohne sie kostet ein Schritt Zeit und lehrt nichts.</translation>
+        </message>
+        <message>
+            <source>Map a column to the answer on the Data page, or raise the max length so the answers are not cut away.</source>
+            <translation>Ordnen Sie auf der Daten-Seite eine Spalte der Antwort zu, oder erhöhen Sie die maximale Länge, damit die Antworten nicht abgeschnitten werden.</translation>
+        </message>
+        <message>
+            <source>Training is set to learn the whole text, the prompts too.</source>
+            <translation>Das Training ist so eingestellt, dass es den ganzen Text lernt, auch die Prompts.</translation>
+        </message>
+        <message>
+            <source>The model learns to write questions like the dataset's as much as to answer them.</source>
+            <translation>Das Modell lernt ebenso, Fragen wie die des Datensatzes zu schreiben, wie sie zu beantworten.</translation>
+        </message>
+        <message>
+            <source>Train on the answers only, unless the rows are plain text.</source>
+            <translation>Trainieren Sie nur auf den Antworten, es sei denn, die Zeilen sind reiner Text.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: the disk has no space left.</source>
+            <translation>%1 konnte nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr.</translation>
+        </message>
+        <message>
+            <source>Checkpoints and the adapter cannot be saved; nothing saved before was replaced.</source>
+            <translation>Checkpoints und Adapter können nicht gespeichert werden; nichts zuvor Gespeichertes wurde ersetzt.</translation>
+        </message>
+        <message>
+            <source>Free space on that disk (old runs and their checkpoints are the largest), then resume the run.</source>
+            <translation>Geben Sie Platz auf diesem Datenträger frei (alte Läufe und ihre Checkpoints sind am größten), und setzen Sie dann den Lauf fort.</translation>
+        </message>
+        <message>
+            <source>%1 is missing from %2.</source>
+            <translation>%1 fehlt in %2.</translation>
+        </message>
+        <message>
+            <source>Without all of its weights the model cannot be loaded (a download was cut short, or a file was moved).</source>
+            <translation>Ohne alle seine Gewichte kann das Modell nicht geladen werden (ein Download wurde abgebrochen oder eine Datei verschoben).</translation>
+        </message>
+        <message>
+            <source>Download the model again on the Model page, or choose a complete model folder.</source>
+            <translation>Laden Sie das Modell auf der Seite Modell erneut herunter, oder wählen Sie einen vollständigen Modellordner.</translation>
+        </message>
+        <message>
+            <source>Use a 4-bit base</source>
+            <translation>4-Bit-Basis verwenden</translation>
+        </message>
+        <message>
+            <source>Max length %1</source>
+            <translation>Maximale Länge %1</translation>
+        </message>
+        <message>
+            <source>Batch 1 × accumulation %1</source>
+            <translation>Batch 1 × Akkumulation %1</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient Checkpointing</translation>
+        </message>
+        <message>
+            <source>Learning rate %1</source>
+            <translation>Lernrate %1</translation>
+        </message>
+        <message>
+            <source>Epochs %1</source>
+            <translation>Epochen %1</translation>
+        </message>
+        <message>
+            <source>Max steps %1</source>
+            <translation>Max. Schritte %1</translation>
+        </message>
+        <message>
+            <source>Early stopping (patience %1)</source>
+            <translation>Frühes Beenden (Geduld %1)</translation>
+        </message>
+        <message>
+            <source>Train on answers only</source>
+            <translation>Nur auf Antworten trainieren</translation>
+        </message>
+        <message>
+            <source>Show the cut rows</source>
+            <translation>Abgeschnittene Zeilen zeigen</translation>
+        </message>
+        <message>
+            <source>Open the Data page</source>
+            <translation>Daten-Seite öffnen</translation>
+        </message>
+        <message>
+            <source>%1 (needs %2)</source>
+            <translation>%1 (braucht %2)</translation>
+        </message>
+        <message>
+            <source>Changed: %1. Press Start to try again.</source>
+            <translation>Geändert: %1. Drücken Sie „Start“, um es erneut zu versuchen.</translation>
         </message>
     </context>
     <context>

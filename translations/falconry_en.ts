@@ -27,6 +27,13 @@
                 <numerusform>%n tokens, %1; both sides at %2 tokens/s</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n token, %1; at %2 tokens/s</numerusform>
+                <numerusform>%n tokens, %1; at %2 tokens/s</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::DataPage</name>
@@ -338,6 +345,16 @@
             <translation>
                 <numerusform>Starting %n local process; progress is read from the run's metrics.jsonl.</numerusform>
                 <numerusform>Starting %n local processes; progress is read from the run's metrics.jsonl.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TrainPage</name>
+        <message numerus="yes">
+            <source>%n row(s) are longer than the max length.</source>
+            <translation>
+                <numerusform>%n row are longer than the max length.</numerusform>
+                <numerusform>%n rows are longer than the max length.</numerusform>
             </translation>
         </message>
     </context>

@@ -403,12 +403,12 @@
             <translation>Esta compilación de Falconry no incluye ningún modelo ni conjunto de datos de demostración.</translation>
         </message>
         <message>
-            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
-            <translation>Demostración: asigne «customer_message» al usuario y «agent_reply» al asistente y luego entrene con el preajuste «Prueba rápida».</translation>
-        </message>
-        <message>
             <source>Knowledge</source>
             <translation>Conocimiento</translation>
+        </message>
+        <message>
+            <source>Demo: check that "customer_message" is the user and "agent_reply" the assistant (tick "These roles are right"), then train with the "Quick test" preset.</source>
+            <translation>Demostración: compruebe que «customer_message» es el usuario y «agent_reply» el asistente (marque «Estos roles son correctos») y luego entrene con el preajuste «Prueba rápida».</translation>
         </message>
     </context>
     <context>
@@ -815,6 +815,10 @@ Comparado con: %2</translation>
             <source>The other adapter shares no module with this one.</source>
             <translation>El otro adaptador no comparte ningún módulo con este.</translation>
         </message>
+        <message>
+            <source>Reading the adapter and measuring its updates…</source>
+            <translation>Leyendo el adaptador y midiendo sus actualizaciones…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::AdapterMapView</name>
@@ -1186,6 +1190,13 @@ Modelo: %2
         <message>
             <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
             <translation>Las respuestas provienen de una copia de 4 bits (NF4) de los pesos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n token, %1; a %2 tokens/s</numerusform>
+                <numerusform>%n tokens, %1; a %2 tokens/s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2418,8 +2429,8 @@ tallas</translation>
             <translation>Estos roles son correctos</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
-            <translation>&lt;b&gt;Compruebe los roles:&lt;/b&gt; Falconry los adivinó por los nombres de las columnas con solo un %1 % de confianza (%2). Elija las columnas de la pregunta y la respuesta, o marque la casilla si la suposición es correcta.</translation>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the columns' names and text with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Compruebe los roles:&lt;/b&gt; Falconry los adivinó por los nombres y el texto de las columnas con solo un %1 % de confianza (%2). Elija las columnas de la pregunta y la respuesta, o marque la casilla si la suposición es correcta.</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +3254,88 @@ Vacío: los tres primeros ejemplos reservados del conjunto de datos, con sus res
             <source>can restart</source>
             <translation>puede reiniciarse</translation>
         </message>
+        <message>
+            <source>Save as bundle…</source>
+            <translation>Guardar como paquete…</translation>
+        </message>
+        <message>
+            <source>Save the selected finished run as one file: its settings, loss curve, dataset hash, adapter, probe answers, Compare votes, and the versions and machine it trained on</source>
+            <translation>Guardar la ejecución terminada seleccionada en un solo archivo: sus ajustes, la curva de pérdida, el hash del conjunto de datos, el adaptador, las respuestas a los prompts de prueba, los votos de Comparar y las versiones y la máquina en que se entrenó</translation>
+        </message>
+        <message>
+            <source>with examples</source>
+            <translation>con ejemplos</translation>
+        </message>
+        <message>
+            <source>Also put in every training example as the model saw it (needs the run's model and dataset on this computer; makes the file larger)</source>
+            <translation>Incluir también cada ejemplo de entrenamiento tal como lo vio el modelo (necesita el modelo y el conjunto de datos de la ejecución en este ordenador; hace el archivo más grande)</translation>
+        </message>
+        <message>
+            <source>Open bundle…</source>
+            <translation>Abrir paquete…</translation>
+        </message>
+        <message>
+            <source>Show a run someone saved as a bundle, read-only, beside your own runs</source>
+            <translation>Mostrar una ejecución que alguien guardó como paquete, de solo lectura, junto a sus propias ejecuciones</translation>
+        </message>
+        <message>
+            <source>%1
+Opened from a run bundle saved %2 with Falconry %3; trained on %4 (%5). Read-only.</source>
+            <translation>%1
+Abierta desde un paquete de ejecución guardado el %2 con Falconry %3; entrenada en %4 (%5). Solo lectura.</translation>
+        </message>
+        <message>
+            <source>imported, read-only</source>
+            <translation>importada, solo lectura</translation>
+        </message>
+        <message>
+            <source>Only a finished run can be saved as a bundle: resume it to the end first</source>
+            <translation>Solo una ejecución terminada se puede guardar como paquete: reanúdela primero hasta el final</translation>
+        </message>
+        <message>
+            <source>Run bundle</source>
+            <translation>Paquete de ejecución</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Guardando %1…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2)</source>
+            <translation>%1 guardado (%2)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>No se guardó: %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Abriendo %1…</translation>
+        </message>
+        <message>
+            <source>Not opened: %1</source>
+            <translation>No se abrió: %1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (read-only)</source>
+            <translation>%1 abierto (solo lectura)</translation>
+        </message>
+        <message>
+            <source>Save run as bundle</source>
+            <translation>Guardar la ejecución como paquete</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run)</source>
+            <translation>Paquetes de ejecución de Falconry (*.falconry-run)</translation>
+        </message>
+        <message>
+            <source>Open a run bundle</source>
+            <translation>Abrir un paquete de ejecución</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run);;All files (*)</source>
+            <translation>Paquetes de ejecución de Falconry (*.falconry-run);;Todos los archivos (*)</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunTargetPanel</name>
@@ -3855,6 +3948,37 @@ Vacío: los tres primeros ejemplos reservados del conjunto de datos, con sus res
             <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
             <translation>Qué capas cambió el adaptador de la ejecución seleccionada y cuánto (su adaptador final o, mientras entrena, su punto de control más reciente)</translation>
         </message>
+        <message>
+            <source>Checking the data as the run will see it…</source>
+            <translation>Comprobando los datos tal como los verá la ejecución…</translation>
+        </message>
+        <message>
+            <source>Not started: no token of any example would be in the loss. See the finding below for what to change.</source>
+            <translation>No se inició: ningún token de ningún ejemplo entraría en la pérdida. Vea el hallazgo de abajo para saber qué cambiar.</translation>
+        </message>
+        <message>
+            <source>Changed by the triage: %1.</source>
+            <translation>Cambiado por el diagnóstico: %1.</translation>
+        </message>
+        <message>
+            <source>Rows cut at the max length</source>
+            <translation>Filas cortadas en la longitud máxima</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are longer than the max length.</source>
+            <translation>
+                <numerusform>%n fila es más larga que la longitud máxima.</numerusform>
+                <numerusform>%n filas son más largas que la longitud máxima.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the dataset on the Data page (Import…) to see them marked as too long.</source>
+            <translation>Abra el conjunto de datos en la página Datos (Importar…) para verlas marcadas como demasiado largas.</translation>
+        </message>
+        <message>
+            <source>Row ids: %1</source>
+            <translation>Identificadores de fila: %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainProgressRow</name>
@@ -4096,6 +4220,257 @@ Vacío: los tres primeros ejemplos reservados del conjunto de datos, con sus res
         <message>
             <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
             <translation>Proporción de filas reservadas para la pérdida de evaluación. 0,02–0,1. La misma división que en la página Datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TriagePanel</name>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Es posible que esta ejecución no quepa en la memoria</translation>
+        </message>
+        <message>
+            <source>The run ran out of memory</source>
+            <translation>La ejecución se quedó sin memoria</translation>
+        </message>
+        <message>
+            <source>The loss became NaN</source>
+            <translation>La pérdida se volvió NaN</translation>
+        </message>
+        <message>
+            <source>The loss is exploding</source>
+            <translation>La pérdida se dispara</translation>
+        </message>
+        <message>
+            <source>The loss is flat</source>
+            <translation>La pérdida no baja</translation>
+        </message>
+        <message>
+            <source>The model is overfitting</source>
+            <translation>El modelo se sobreajusta</translation>
+        </message>
+        <message>
+            <source>Many rows are cut at the max length</source>
+            <translation>Muchas filas se cortan en la longitud máxima</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Nada con qué entrenar</translation>
+        </message>
+        <message>
+            <source>The loss includes the prompts</source>
+            <translation>La pérdida incluye los prompts</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>El disco está lleno</translation>
+        </message>
+        <message>
+            <source>The model folder is incomplete</source>
+            <translation>La carpeta del modelo está incompleta</translation>
+        </message>
+        <message>
+            <source>With these settings the run needs about %1 of memory, but %2 is free.</source>
+            <translation>Con estos ajustes la ejecución necesita unos %1 de memoria, pero solo hay %2 libres.</translation>
+        </message>
+        <message>
+            <source>It would swap until the computer crawls, or be stopped by the system.</source>
+            <translation>El sistema usaría la memoria de intercambio hasta que el ordenador apenas respondiera, o la detendría.</translation>
+        </message>
+        <message>
+            <source>Choose one of the changes below; each says what the run would need then.</source>
+            <translation>Elija uno de los cambios de abajo; cada uno indica lo que necesitaría entonces la ejecución.</translation>
+        </message>
+        <message>
+            <source>Step %1 needed more memory than was free.</source>
+            <translation>El paso %1 necesitó más memoria de la que había libre.</translation>
+        </message>
+        <message>
+            <source>The run needed more memory than was free.</source>
+            <translation>La ejecución necesitó más memoria de la que había libre.</translation>
+        </message>
+        <message>
+            <source>The model, its activations and the optimizer state did not fit, so the run stopped.</source>
+            <translation>El modelo, sus activaciones y el estado del optimizador no cabían, así que la ejecución se detuvo.</translation>
+        </message>
+        <message>
+            <source>Make the run smaller with one of the changes below, then start again.</source>
+            <translation>Reduzca la ejecución con uno de los cambios de abajo y vuelva a iniciarla.</translation>
+        </message>
+        <message>
+            <source>At step %1 the gradients were no longer numbers (NaN or infinite).</source>
+            <translation>En el paso %1 los gradientes dejaron de ser números (NaN o infinitos).</translation>
+        </message>
+        <message>
+            <source>At step %1 the loss was no longer a number (NaN or infinite).</source>
+            <translation>En el paso %1 la pérdida dejó de ser un número (NaN o infinita).</translation>
+        </message>
+        <message>
+            <source>From there the model can learn nothing; that update was not applied.</source>
+            <translation>A partir de ahí el modelo no puede aprender nada; esa actualización no se aplicó.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now) and start again, or resume the last good checkpoint.</source>
+            <translation>Baje la tasa de aprendizaje (ahora %1) y vuelva a empezar, o reanude desde el último punto de control bueno.</translation>
+        </message>
+        <message>
+            <source>The training loss rose from %1 to %2 instead of falling.</source>
+            <translation>La pérdida de entrenamiento subió de %1 a %2 en lugar de bajar.</translation>
+        </message>
+        <message>
+            <source>The steps are too large: the model gets worse with each one and forgets what it knew.</source>
+            <translation>Los pasos son demasiado grandes: el modelo empeora con cada uno y olvida lo que sabía.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now); the best checkpoint is kept for a resume.</source>
+            <translation>Baje la tasa de aprendizaje (ahora %1); el mejor punto de control se conserva para reanudar.</translation>
+        </message>
+        <message>
+            <source>Raise the learning rate, or check that the answers teach something new.</source>
+            <translation>Suba la tasa de aprendizaje o compruebe que las respuestas enseñan algo nuevo.</translation>
+        </message>
+        <message>
+            <source>No token is in the loss: check which column holds the answer on the Data page.</source>
+            <translation>Ningún token entra en la pérdida: compruebe en la página Datos qué columna contiene la respuesta.</translation>
+        </message>
+        <message>
+            <source>The learning rate %1 is far too low for this kind of training.</source>
+            <translation>La tasa de aprendizaje %1 es demasiado baja para este tipo de entrenamiento.</translation>
+        </message>
+        <message>
+            <source>Over %1 steps the loss stayed near %2 (it fell %3%).</source>
+            <translation>Durante %1 pasos la pérdida se mantuvo cerca de %2 (bajó un %3 %).</translation>
+        </message>
+        <message>
+            <source>The model is not learning from these examples: the run costs time and changes nothing.</source>
+            <translation>El modelo no aprende de estos ejemplos: la ejecución cuesta tiempo y no cambia nada.</translation>
+        </message>
+        <message>
+            <source>The eval loss rose from %1 (step %2) to %3 while the training loss kept falling.</source>
+            <translation>La pérdida de evaluación subió de %1 (paso %2) a %3 mientras la pérdida de entrenamiento seguía bajando.</translation>
+        </message>
+        <message>
+            <source>The model is memorising the training rows instead of learning what carries over to new questions.</source>
+            <translation>El modelo memoriza las filas de entrenamiento en lugar de aprender lo que sirve para preguntas nuevas.</translation>
+        </message>
+        <message>
+            <source>Train fewer epochs, turn on early stopping, or add more (and more varied) examples.</source>
+            <translation>Entrene menos épocas, active la parada temprana o añada más ejemplos (y más variados).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples are longer than the max length (%3 tokens) and are cut.</source>
+            <translation>%1 de %2 ejemplos superan la longitud máxima (%3 tokens) y se cortan.</translation>
+        </message>
+        <message>
+            <source>The cut part is never learned: often the end of the answer, so the model learns to stop mid-sentence.</source>
+            <translation>La parte cortada nunca se aprende: a menudo es el final de la respuesta, así que el modelo aprende a detenerse a mitad de frase.</translation>
+        </message>
+        <message>
+            <source>Raise the max length (95% of the examples fit in %1 tokens), or look at the cut rows.</source>
+            <translation>Suba la longitud máxima (el 95 % de los ejemplos caben en %1 tokens) o mire las filas cortadas.</translation>
+        </message>
+        <message>
+            <source>No token of any example is in the loss.</source>
+            <translation>Ningún token de ningún ejemplo entra en la pérdida.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples have no answer token left in the loss.</source>
+            <translation>A %1 de %2 ejemplos no les queda ningún token de respuesta en la pérdida.</translation>
+        </message>
+        <message>
+            <source>The model learns only from the answer tokens; without them a step costs time and teaches nothing.</source>
+            <translation>El modelo solo aprende de los tokens de respuesta; sin ellos un paso cuesta tiempo y no enseña nada.</translation>
+        </message>
+        <message>
+            <source>Map a column to the answer on the Data page, or raise the max length so the answers are not cut away.</source>
+            <translation>Asigne una columna a la respuesta en la página Datos o suba la longitud máxima para que las respuestas no se corten.</translation>
+        </message>
+        <message>
+            <source>Training is set to learn the whole text, the prompts too.</source>
+            <translation>El entrenamiento está configurado para aprender todo el texto, también los prompts.</translation>
+        </message>
+        <message>
+            <source>The model learns to write questions like the dataset's as much as to answer them.</source>
+            <translation>El modelo aprende tanto a escribir preguntas como las del conjunto de datos como a responderlas.</translation>
+        </message>
+        <message>
+            <source>Train on the answers only, unless the rows are plain text.</source>
+            <translation>Entrene solo con las respuestas, salvo que las filas sean texto plano.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: the disk has no space left.</source>
+            <translation>No se pudo escribir %1: no queda espacio en el disco.</translation>
+        </message>
+        <message>
+            <source>Checkpoints and the adapter cannot be saved; nothing saved before was replaced.</source>
+            <translation>No se pueden guardar los puntos de control ni el adaptador; no se reemplazó nada de lo guardado antes.</translation>
+        </message>
+        <message>
+            <source>Free space on that disk (old runs and their checkpoints are the largest), then resume the run.</source>
+            <translation>Libere espacio en ese disco (las ejecuciones antiguas y sus puntos de control son lo que más ocupa) y luego reanude la ejecución.</translation>
+        </message>
+        <message>
+            <source>%1 is missing from %2.</source>
+            <translation>Falta %1 en %2.</translation>
+        </message>
+        <message>
+            <source>Without all of its weights the model cannot be loaded (a download was cut short, or a file was moved).</source>
+            <translation>Sin todos sus pesos el modelo no se puede cargar (se interrumpió una descarga o se movió un archivo).</translation>
+        </message>
+        <message>
+            <source>Download the model again on the Model page, or choose a complete model folder.</source>
+            <translation>Vuelva a descargar el modelo en la página Modelo o elija una carpeta de modelo completa.</translation>
+        </message>
+        <message>
+            <source>Use a 4-bit base</source>
+            <translation>Usar una base de 4 bits</translation>
+        </message>
+        <message>
+            <source>Max length %1</source>
+            <translation>Longitud máxima %1</translation>
+        </message>
+        <message>
+            <source>Batch 1 × accumulation %1</source>
+            <translation>Lote 1 × acumulación %1</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Learning rate %1</source>
+            <translation>Tasa de aprendizaje %1</translation>
+        </message>
+        <message>
+            <source>Epochs %1</source>
+            <translation>Épocas %1</translation>
+        </message>
+        <message>
+            <source>Max steps %1</source>
+            <translation>Pasos máx. %1</translation>
+        </message>
+        <message>
+            <source>Early stopping (patience %1)</source>
+            <translation>Parada temprana (paciencia %1)</translation>
+        </message>
+        <message>
+            <source>Train on answers only</source>
+            <translation>Entrenar solo con las respuestas</translation>
+        </message>
+        <message>
+            <source>Show the cut rows</source>
+            <translation>Mostrar las filas cortadas</translation>
+        </message>
+        <message>
+            <source>Open the Data page</source>
+            <translation>Abrir la página Datos</translation>
+        </message>
+        <message>
+            <source>%1 (needs %2)</source>
+            <translation>%1 (necesita %2)</translation>
+        </message>
+        <message>
+            <source>Changed: %1. Press Start to try again.</source>
+            <translation>Cambiado: %1. Pulse «Iniciar» para volver a intentarlo.</translation>
         </message>
     </context>
     <context>

@@ -403,12 +403,12 @@
             <translation>Cette version de Falconry n'inclut ni modèle ni jeu de données de démonstration.</translation>
         </message>
         <message>
-            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
-            <translation>Démo : associez « customer_message » à l'utilisateur et « agent_reply » à l'assistant, puis entraînez avec le préréglage « Test rapide ».</translation>
-        </message>
-        <message>
             <source>Knowledge</source>
             <translation>Connaissances</translation>
+        </message>
+        <message>
+            <source>Demo: check that "customer_message" is the user and "agent_reply" the assistant (tick "These roles are right"), then train with the "Quick test" preset.</source>
+            <translation>Démo : vérifiez que « customer_message » est l'utilisateur et « agent_reply » l'assistant (cochez « Ces rôles sont corrects »), puis entraînez avec le préréglage « Test rapide ».</translation>
         </message>
     </context>
     <context>
@@ -815,6 +815,10 @@ Comparé à : %2</translation>
             <source>The other adapter shares no module with this one.</source>
             <translation>L'autre adaptateur n'a aucun module en commun avec celui-ci.</translation>
         </message>
+        <message>
+            <source>Reading the adapter and measuring its updates…</source>
+            <translation>Lecture de l'adaptateur et mesure de ses mises à jour…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::AdapterMapView</name>
@@ -1186,6 +1190,13 @@ Modèle : %2
         <message>
             <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
             <translation>Les réponses proviennent d'une copie 4 bits (NF4) des poids.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n jeton, %1 ; à %2 jetons/s</numerusform>
+                <numerusform>%n jetons, %1 ; à %2 jetons/s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2418,8 +2429,8 @@ tailles</translation>
             <translation>Ces rôles sont corrects</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
-            <translation>&lt;b&gt;Vérifiez les rôles :&lt;/b&gt; Falconry les a devinés d'après les noms de colonnes avec seulement %1 % de confiance (%2). Choisissez les colonnes de la question et de la réponse, ou cochez la case si la supposition est juste.</translation>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the columns' names and text with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;Vérifiez les rôles :&lt;/b&gt; Falconry les a devinés d'après les noms et le texte des colonnes avec seulement %1 % de confiance (%2). Choisissez les colonnes de la question et de la réponse, ou cochez la case si la supposition est juste.</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +3254,88 @@ Vide : les trois premiers exemples mis de côté du jeu de données, avec leurs 
             <source>can restart</source>
             <translation>peut redémarrer</translation>
         </message>
+        <message>
+            <source>Save as bundle…</source>
+            <translation>Enregistrer en archive…</translation>
+        </message>
+        <message>
+            <source>Save the selected finished run as one file: its settings, loss curve, dataset hash, adapter, probe answers, Compare votes, and the versions and machine it trained on</source>
+            <translation>Enregistrer le run terminé sélectionné dans un seul fichier : ses réglages, sa courbe de perte, l'empreinte du jeu de données, l'adaptateur, les réponses aux prompts témoins, les votes de Comparer, ainsi que les versions et la machine sur lesquelles il a été entraîné</translation>
+        </message>
+        <message>
+            <source>with examples</source>
+            <translation>avec les exemples</translation>
+        </message>
+        <message>
+            <source>Also put in every training example as the model saw it (needs the run's model and dataset on this computer; makes the file larger)</source>
+            <translation>Y mettre aussi chaque exemple d'entraînement tel que le modèle l'a vu (nécessite le modèle et le jeu de données du run sur cet ordinateur ; agrandit le fichier)</translation>
+        </message>
+        <message>
+            <source>Open bundle…</source>
+            <translation>Ouvrir une archive…</translation>
+        </message>
+        <message>
+            <source>Show a run someone saved as a bundle, read-only, beside your own runs</source>
+            <translation>Afficher un run que quelqu'un a enregistré en archive, en lecture seule, à côté de vos propres runs</translation>
+        </message>
+        <message>
+            <source>%1
+Opened from a run bundle saved %2 with Falconry %3; trained on %4 (%5). Read-only.</source>
+            <translation>%1
+Ouvert depuis une archive de run enregistrée le %2 avec Falconry %3 ; entraîné sur %4 (%5). Lecture seule.</translation>
+        </message>
+        <message>
+            <source>imported, read-only</source>
+            <translation>importé, lecture seule</translation>
+        </message>
+        <message>
+            <source>Only a finished run can be saved as a bundle: resume it to the end first</source>
+            <translation>Seul un run terminé peut être enregistré en archive : reprenez-le d'abord jusqu'au bout</translation>
+        </message>
+        <message>
+            <source>Run bundle</source>
+            <translation>Archive de run</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Enregistrement de %1…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2)</source>
+            <translation>%1 enregistré (%2)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <source>Not opened: %1</source>
+            <translation>Non ouvert : %1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (read-only)</source>
+            <translation>%1 ouvert (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Save run as bundle</source>
+            <translation>Enregistrer le run en archive</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run)</source>
+            <translation>Archives de run Falconry (*.falconry-run)</translation>
+        </message>
+        <message>
+            <source>Open a run bundle</source>
+            <translation>Ouvrir une archive de run</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run);;All files (*)</source>
+            <translation>Archives de run Falconry (*.falconry-run);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunTargetPanel</name>
@@ -3855,6 +3948,37 @@ Vide : les trois premiers exemples mis de côté du jeu de données, avec leurs 
             <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
             <translation>Quelles couches l'adaptateur du run sélectionné a modifiées, et de combien (son adaptateur final, ou son point de contrôle le plus récent pendant l'entraînement)</translation>
         </message>
+        <message>
+            <source>Checking the data as the run will see it…</source>
+            <translation>Vérification des données telles que le run les verra…</translation>
+        </message>
+        <message>
+            <source>Not started: no token of any example would be in the loss. See the finding below for what to change.</source>
+            <translation>Non démarré : aucun jeton d'aucun exemple ne compterait dans la perte. Voyez le constat ci-dessous pour ce qu'il faut changer.</translation>
+        </message>
+        <message>
+            <source>Changed by the triage: %1.</source>
+            <translation>Modifié par le diagnostic : %1.</translation>
+        </message>
+        <message>
+            <source>Rows cut at the max length</source>
+            <translation>Lignes coupées à la longueur max.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are longer than the max length.</source>
+            <translation>
+                <numerusform>%n ligne dépasse la longueur maximale.</numerusform>
+                <numerusform>%n lignes dépassent la longueur maximale.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the dataset on the Data page (Import…) to see them marked as too long.</source>
+            <translation>Ouvrez le jeu de données sur la page Données (Importer…) pour les voir marquées comme trop longues.</translation>
+        </message>
+        <message>
+            <source>Row ids: %1</source>
+            <translation>Identifiants des lignes : %1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainProgressRow</name>
@@ -4096,6 +4220,257 @@ Vide : les trois premiers exemples mis de côté du jeu de données, avec leurs 
         <message>
             <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
             <translation>Part des lignes mises de côté pour la perte d'évaluation. 0,02–0,1. Le même partage que sur la page Données.</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TriagePanel</name>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>Ce run risque de ne pas tenir en mémoire</translation>
+        </message>
+        <message>
+            <source>The run ran out of memory</source>
+            <translation>Le run a manqué de mémoire</translation>
+        </message>
+        <message>
+            <source>The loss became NaN</source>
+            <translation>La perte est devenue NaN</translation>
+        </message>
+        <message>
+            <source>The loss is exploding</source>
+            <translation>La perte explose</translation>
+        </message>
+        <message>
+            <source>The loss is flat</source>
+            <translation>La perte stagne</translation>
+        </message>
+        <message>
+            <source>The model is overfitting</source>
+            <translation>Le modèle surapprend</translation>
+        </message>
+        <message>
+            <source>Many rows are cut at the max length</source>
+            <translation>Beaucoup de lignes sont coupées à la longueur max.</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>Rien à apprendre</translation>
+        </message>
+        <message>
+            <source>The loss includes the prompts</source>
+            <translation>La perte inclut les prompts</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>Le disque est plein</translation>
+        </message>
+        <message>
+            <source>The model folder is incomplete</source>
+            <translation>Le dossier du modèle est incomplet</translation>
+        </message>
+        <message>
+            <source>With these settings the run needs about %1 of memory, but %2 is free.</source>
+            <translation>Avec ces réglages, le run a besoin d'environ %1 de mémoire, mais seuls %2 sont libres.</translation>
+        </message>
+        <message>
+            <source>It would swap until the computer crawls, or be stopped by the system.</source>
+            <translation>Le système utiliserait le swap jusqu'à ce que l'ordinateur rame, ou l'arrêterait.</translation>
+        </message>
+        <message>
+            <source>Choose one of the changes below; each says what the run would need then.</source>
+            <translation>Choisissez l'une des modifications ci-dessous ; chacune indique ce dont le run aurait alors besoin.</translation>
+        </message>
+        <message>
+            <source>Step %1 needed more memory than was free.</source>
+            <translation>Le pas %1 a eu besoin de plus de mémoire qu'il n'y en avait de libre.</translation>
+        </message>
+        <message>
+            <source>The run needed more memory than was free.</source>
+            <translation>Le run a eu besoin de plus de mémoire qu'il n'y en avait de libre.</translation>
+        </message>
+        <message>
+            <source>The model, its activations and the optimizer state did not fit, so the run stopped.</source>
+            <translation>Le modèle, ses activations et l'état de l'optimiseur ne tenaient pas en mémoire, le run s'est donc arrêté.</translation>
+        </message>
+        <message>
+            <source>Make the run smaller with one of the changes below, then start again.</source>
+            <translation>Réduisez le run avec l'une des modifications ci-dessous, puis relancez-le.</translation>
+        </message>
+        <message>
+            <source>At step %1 the gradients were no longer numbers (NaN or infinite).</source>
+            <translation>Au pas %1, les gradients n'étaient plus des nombres (NaN ou infinis).</translation>
+        </message>
+        <message>
+            <source>At step %1 the loss was no longer a number (NaN or infinite).</source>
+            <translation>Au pas %1, la perte n'était plus un nombre (NaN ou infinie).</translation>
+        </message>
+        <message>
+            <source>From there the model can learn nothing; that update was not applied.</source>
+            <translation>À partir de là, le modèle ne peut rien apprendre ; cette mise à jour n'a pas été appliquée.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now) and start again, or resume the last good checkpoint.</source>
+            <translation>Baissez le taux d'apprentissage (%1 actuellement) et relancez, ou reprenez le dernier bon point de contrôle.</translation>
+        </message>
+        <message>
+            <source>The training loss rose from %1 to %2 instead of falling.</source>
+            <translation>La perte d'entraînement est passée de %1 à %2 au lieu de baisser.</translation>
+        </message>
+        <message>
+            <source>The steps are too large: the model gets worse with each one and forgets what it knew.</source>
+            <translation>Les pas sont trop grands : le modèle empire à chacun et oublie ce qu'il savait.</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now); the best checkpoint is kept for a resume.</source>
+            <translation>Baissez le taux d'apprentissage (%1 actuellement) ; le meilleur point de contrôle est conservé pour une reprise.</translation>
+        </message>
+        <message>
+            <source>Raise the learning rate, or check that the answers teach something new.</source>
+            <translation>Augmentez le taux d'apprentissage, ou vérifiez que les réponses apprennent quelque chose de nouveau.</translation>
+        </message>
+        <message>
+            <source>No token is in the loss: check which column holds the answer on the Data page.</source>
+            <translation>Aucun jeton ne compte dans la perte : vérifiez sur la page Données quelle colonne contient la réponse.</translation>
+        </message>
+        <message>
+            <source>The learning rate %1 is far too low for this kind of training.</source>
+            <translation>Le taux d'apprentissage %1 est bien trop bas pour ce type d'entraînement.</translation>
+        </message>
+        <message>
+            <source>Over %1 steps the loss stayed near %2 (it fell %3%).</source>
+            <translation>Sur %1 pas, la perte est restée autour de %2 (elle a baissé de %3 %).</translation>
+        </message>
+        <message>
+            <source>The model is not learning from these examples: the run costs time and changes nothing.</source>
+            <translation>Le modèle n'apprend rien de ces exemples : le run coûte du temps et ne change rien.</translation>
+        </message>
+        <message>
+            <source>The eval loss rose from %1 (step %2) to %3 while the training loss kept falling.</source>
+            <translation>La perte d'évaluation est passée de %1 (pas %2) à %3 alors que la perte d'entraînement continuait de baisser.</translation>
+        </message>
+        <message>
+            <source>The model is memorising the training rows instead of learning what carries over to new questions.</source>
+            <translation>Le modèle mémorise les lignes d'entraînement au lieu d'apprendre ce qui se transpose à de nouvelles questions.</translation>
+        </message>
+        <message>
+            <source>Train fewer epochs, turn on early stopping, or add more (and more varied) examples.</source>
+            <translation>Entraînez sur moins d'époques, activez l'arrêt anticipé, ou ajoutez des exemples plus nombreux (et plus variés).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples are longer than the max length (%3 tokens) and are cut.</source>
+            <translation>%1 exemples sur %2 dépassent la longueur max. (%3 jetons) et sont coupés.</translation>
+        </message>
+        <message>
+            <source>The cut part is never learned: often the end of the answer, so the model learns to stop mid-sentence.</source>
+            <translation>La partie coupée n'est jamais apprise : souvent la fin de la réponse, si bien que le modèle apprend à s'arrêter au milieu d'une phrase.</translation>
+        </message>
+        <message>
+            <source>Raise the max length (95% of the examples fit in %1 tokens), or look at the cut rows.</source>
+            <translation>Augmentez la longueur max. (95 % des exemples tiennent en %1 jetons), ou regardez les lignes coupées.</translation>
+        </message>
+        <message>
+            <source>No token of any example is in the loss.</source>
+            <translation>Aucun jeton d'aucun exemple ne compte dans la perte.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples have no answer token left in the loss.</source>
+            <translation>%1 exemples sur %2 n'ont plus aucun jeton de réponse dans la perte.</translation>
+        </message>
+        <message>
+            <source>The model learns only from the answer tokens; without them a step costs time and teaches nothing.</source>
+            <translation>Le modèle n'apprend que des jetons de réponse ; sans eux, un pas coûte du temps et n'apprend rien.</translation>
+        </message>
+        <message>
+            <source>Map a column to the answer on the Data page, or raise the max length so the answers are not cut away.</source>
+            <translation>Associez une colonne à la réponse sur la page Données, ou augmentez la longueur max. pour que les réponses ne soient pas coupées.</translation>
+        </message>
+        <message>
+            <source>Training is set to learn the whole text, the prompts too.</source>
+            <translation>L'entraînement est réglé pour apprendre tout le texte, prompts compris.</translation>
+        </message>
+        <message>
+            <source>The model learns to write questions like the dataset's as much as to answer them.</source>
+            <translation>Le modèle apprend autant à écrire des questions comme celles du jeu de données qu'à y répondre.</translation>
+        </message>
+        <message>
+            <source>Train on the answers only, unless the rows are plain text.</source>
+            <translation>Entraînez sur les réponses seulement, sauf si les lignes sont du texte brut.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: the disk has no space left.</source>
+            <translation>%1 n'a pas pu être écrit : le disque n'a plus de place.</translation>
+        </message>
+        <message>
+            <source>Checkpoints and the adapter cannot be saved; nothing saved before was replaced.</source>
+            <translation>Les points de contrôle et l'adaptateur ne peuvent pas être enregistrés ; rien de ce qui était déjà enregistré n'a été remplacé.</translation>
+        </message>
+        <message>
+            <source>Free space on that disk (old runs and their checkpoints are the largest), then resume the run.</source>
+            <translation>Libérez de la place sur ce disque (les anciens runs et leurs points de contrôle sont les plus gros), puis reprenez le run.</translation>
+        </message>
+        <message>
+            <source>%1 is missing from %2.</source>
+            <translation>%1 manque dans %2.</translation>
+        </message>
+        <message>
+            <source>Without all of its weights the model cannot be loaded (a download was cut short, or a file was moved).</source>
+            <translation>Sans tous ses poids, le modèle ne peut pas être chargé (un téléchargement a été interrompu, ou un fichier a été déplacé).</translation>
+        </message>
+        <message>
+            <source>Download the model again on the Model page, or choose a complete model folder.</source>
+            <translation>Téléchargez à nouveau le modèle sur la page Modèle, ou choisissez un dossier de modèle complet.</translation>
+        </message>
+        <message>
+            <source>Use a 4-bit base</source>
+            <translation>Utiliser une base 4 bits</translation>
+        </message>
+        <message>
+            <source>Max length %1</source>
+            <translation>Longueur max. %1</translation>
+        </message>
+        <message>
+            <source>Batch 1 × accumulation %1</source>
+            <translation>Lot 1 × accumulation %1</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>Gradient checkpointing</translation>
+        </message>
+        <message>
+            <source>Learning rate %1</source>
+            <translation>Taux d'apprentissage %1</translation>
+        </message>
+        <message>
+            <source>Epochs %1</source>
+            <translation>Époques %1</translation>
+        </message>
+        <message>
+            <source>Max steps %1</source>
+            <translation>Pas max. %1</translation>
+        </message>
+        <message>
+            <source>Early stopping (patience %1)</source>
+            <translation>Arrêt anticipé (patience %1)</translation>
+        </message>
+        <message>
+            <source>Train on answers only</source>
+            <translation>Entraîner sur les réponses seulement</translation>
+        </message>
+        <message>
+            <source>Show the cut rows</source>
+            <translation>Afficher les lignes coupées</translation>
+        </message>
+        <message>
+            <source>Open the Data page</source>
+            <translation>Ouvrir la page Données</translation>
+        </message>
+        <message>
+            <source>%1 (needs %2)</source>
+            <translation>%1 (nécessite %2)</translation>
+        </message>
+        <message>
+            <source>Changed: %1. Press Start to try again.</source>
+            <translation>Modifié : %1. Cliquez sur « Démarrer » pour réessayer.</translation>
         </message>
     </context>
     <context>

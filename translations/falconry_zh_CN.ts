@@ -403,12 +403,12 @@
             <translation>此版本的 Falconry 未附带演示模型或数据集。</translation>
         </message>
         <message>
-            <source>Demo: map "customer_message" to the user and "agent_reply" to the assistant, then train with the "Quick test" preset.</source>
-            <translation>演示：将“customer_message”映射到用户，将“agent_reply”映射到助手，然后使用“快速测试”预设进行训练。</translation>
-        </message>
-        <message>
             <source>Knowledge</source>
             <translation>知识库</translation>
+        </message>
+        <message>
+            <source>Demo: check that "customer_message" is the user and "agent_reply" the assistant (tick "These roles are right"), then train with the "Quick test" preset.</source>
+            <translation>演示：确认“customer_message”是用户、“agent_reply”是助手（勾选“这些角色是正确的”），然后使用“快速测试”预设进行训练。</translation>
         </message>
     </context>
     <context>
@@ -813,6 +813,10 @@ Compared with: %2</source>
             <source>The other adapter shares no module with this one.</source>
             <translation>另一个适配器与此适配器没有共同的模块。</translation>
         </message>
+        <message>
+            <source>Reading the adapter and measuring its updates…</source>
+            <translation>正在读取适配器并测量其更新…</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::AdapterMapView</name>
@@ -1183,6 +1187,12 @@ Model: %2
         <message>
             <source>The answers come from one 4-bit (NF4) copy of the weights.</source>
             <translation>回答来自一份 4 位（NF4）权重副本。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n token(s), %1; at %2 tokens/s</source>
+            <translation>
+                <numerusform>%n 个词元，%1；%2 词元/秒</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2393,8 +2403,8 @@ sizing</source>
             <translation>这些角色是正确的</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the column names with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
-            <translation>&lt;b&gt;请检查角色：&lt;/b&gt;Falconry 根据列名猜测了这些角色，置信度只有 %1 %（%2）。请选择包含问题和回答的列；若猜测正确，请勾选此框。</translation>
+            <source>&lt;b&gt;Check the roles:&lt;/b&gt; Falconry guessed them from the columns' names and text with only %1 % confidence (%2). Choose the columns that hold the question and the answer, or tick the box if the guess is right.</source>
+            <translation>&lt;b&gt;请检查角色：&lt;/b&gt;Falconry 根据列名和列中文本猜测了这些角色，置信度只有 %1 %（%2）。请选择包含问题和回答的列；若猜测正确，请勾选此框。</translation>
         </message>
     </context>
     <context>
@@ -3206,6 +3216,88 @@ Empty: the first three held-out examples of the dataset, with their answers as t
             <source>can restart</source>
             <translation>可重新开始</translation>
         </message>
+        <message>
+            <source>Save as bundle…</source>
+            <translation>另存为运行包…</translation>
+        </message>
+        <message>
+            <source>Save the selected finished run as one file: its settings, loss curve, dataset hash, adapter, probe answers, Compare votes, and the versions and machine it trained on</source>
+            <translation>将所选的已完成运行保存为一个文件：其设置、损失曲线、数据集哈希、适配器、探测回答、“对比”中的投票，以及训练时所用的版本和机器</translation>
+        </message>
+        <message>
+            <source>with examples</source>
+            <translation>包含样本</translation>
+        </message>
+        <message>
+            <source>Also put in every training example as the model saw it (needs the run's model and dataset on this computer; makes the file larger)</source>
+            <translation>同时放入模型所见的每个训练样本（需要此电脑上有该运行的模型和数据集；文件会更大）</translation>
+        </message>
+        <message>
+            <source>Open bundle…</source>
+            <translation>打开运行包…</translation>
+        </message>
+        <message>
+            <source>Show a run someone saved as a bundle, read-only, beside your own runs</source>
+            <translation>以只读方式在您自己的运行旁显示别人保存为运行包的运行</translation>
+        </message>
+        <message>
+            <source>%1
+Opened from a run bundle saved %2 with Falconry %3; trained on %4 (%5). Read-only.</source>
+            <translation>%1
+来自运行包，于 %2 用 Falconry %3 保存；在 %4（%5）上训练。只读。</translation>
+        </message>
+        <message>
+            <source>imported, read-only</source>
+            <translation>已导入，只读</translation>
+        </message>
+        <message>
+            <source>Only a finished run can be saved as a bundle: resume it to the end first</source>
+            <translation>只有已完成的运行才能保存为运行包：请先将其继续到结束</translation>
+        </message>
+        <message>
+            <source>Run bundle</source>
+            <translation>运行包</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>正在保存 %1…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2)</source>
+            <translation>已保存 %1（%2）</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Not opened: %1</source>
+            <translation>未打开：%1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (read-only)</source>
+            <translation>已打开 %1（只读）</translation>
+        </message>
+        <message>
+            <source>Save run as bundle</source>
+            <translation>将运行另存为运行包</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run)</source>
+            <translation>Falconry 运行包 (*.falconry-run)</translation>
+        </message>
+        <message>
+            <source>Open a run bundle</source>
+            <translation>打开运行包</translation>
+        </message>
+        <message>
+            <source>Falconry run bundles (*.falconry-run);;All files (*)</source>
+            <translation>Falconry 运行包 (*.falconry-run);;所有文件 (*)</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::RunTargetPanel</name>
@@ -3812,6 +3904,36 @@ Empty: the first three held-out examples of the dataset, with their answers as t
             <source>Which layers the selected run's adapter changed, and how much (its final adapter, or its newest checkpoint while it trains)</source>
             <translation>所选运行的适配器改变了哪些层以及改变了多少（其最终适配器，或训练进行中时其最新的检查点）</translation>
         </message>
+        <message>
+            <source>Checking the data as the run will see it…</source>
+            <translation>正在按运行将看到的样子检查数据…</translation>
+        </message>
+        <message>
+            <source>Not started: no token of any example would be in the loss. See the finding below for what to change.</source>
+            <translation>未开始：没有任何样本的词元会计入损失。请查看下方发现的问题，了解需要更改什么。</translation>
+        </message>
+        <message>
+            <source>Changed by the triage: %1.</source>
+            <translation>已由诊断更改：%1。</translation>
+        </message>
+        <message>
+            <source>Rows cut at the max length</source>
+            <translation>在最大长度处被截断的行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are longer than the max length.</source>
+            <translation>
+                <numerusform>%n 行超过最大长度。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the dataset on the Data page (Import…) to see them marked as too long.</source>
+            <translation>在数据页打开数据集（导入…），即可看到它们被标记为过长。</translation>
+        </message>
+        <message>
+            <source>Row ids: %1</source>
+            <translation>行 ID：%1</translation>
+        </message>
     </context>
     <context>
         <name>falconry::ui::TrainProgressRow</name>
@@ -4053,6 +4175,257 @@ Empty: the first three held-out examples of the dataset, with their answers as t
         <message>
             <source>Share of rows held out for the eval loss. 0.02–0.1. The same split as on the Data page.</source>
             <translation>留作评估损失的行的比例。0.02–0.1。与数据页上的划分相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>falconry::ui::TriagePanel</name>
+        <message>
+            <source>This run may not fit in memory</source>
+            <translation>此次运行可能超出内存</translation>
+        </message>
+        <message>
+            <source>The run ran out of memory</source>
+            <translation>运行内存不足</translation>
+        </message>
+        <message>
+            <source>The loss became NaN</source>
+            <translation>损失变为 NaN</translation>
+        </message>
+        <message>
+            <source>The loss is exploding</source>
+            <translation>损失急剧上升</translation>
+        </message>
+        <message>
+            <source>The loss is flat</source>
+            <translation>损失停滞不降</translation>
+        </message>
+        <message>
+            <source>The model is overfitting</source>
+            <translation>模型过拟合</translation>
+        </message>
+        <message>
+            <source>Many rows are cut at the max length</source>
+            <translation>许多行在最大长度处被截断</translation>
+        </message>
+        <message>
+            <source>Nothing to train on</source>
+            <translation>没有可训练的内容</translation>
+        </message>
+        <message>
+            <source>The loss includes the prompts</source>
+            <translation>损失包含了提示词</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>The model folder is incomplete</source>
+            <translation>模型文件夹不完整</translation>
+        </message>
+        <message>
+            <source>With these settings the run needs about %1 of memory, but %2 is free.</source>
+            <translation>按这些设置，此次运行需要约 %1 内存，但只有 %2 可用。</translation>
+        </message>
+        <message>
+            <source>It would swap until the computer crawls, or be stopped by the system.</source>
+            <translation>系统会不断使用交换空间，直到电脑慢得几乎无法使用，或者直接终止运行。</translation>
+        </message>
+        <message>
+            <source>Choose one of the changes below; each says what the run would need then.</source>
+            <translation>请选择下方的一项更改；每项都会说明更改后运行需要多少内存。</translation>
+        </message>
+        <message>
+            <source>Step %1 needed more memory than was free.</source>
+            <translation>第 %1 步所需内存超过了可用内存。</translation>
+        </message>
+        <message>
+            <source>The run needed more memory than was free.</source>
+            <translation>运行所需内存超过了可用内存。</translation>
+        </message>
+        <message>
+            <source>The model, its activations and the optimizer state did not fit, so the run stopped.</source>
+            <translation>模型、其激活和优化器状态无法装下，因此运行已停止。</translation>
+        </message>
+        <message>
+            <source>Make the run smaller with one of the changes below, then start again.</source>
+            <translation>用下方的一项更改缩小运行规模，然后重新开始。</translation>
+        </message>
+        <message>
+            <source>At step %1 the gradients were no longer numbers (NaN or infinite).</source>
+            <translation>在第 %1 步，梯度不再是数值（NaN 或无穷大）。</translation>
+        </message>
+        <message>
+            <source>At step %1 the loss was no longer a number (NaN or infinite).</source>
+            <translation>在第 %1 步，损失不再是一个数值（NaN 或无穷大）。</translation>
+        </message>
+        <message>
+            <source>From there the model can learn nothing; that update was not applied.</source>
+            <translation>从那时起模型什么也学不到；该次更新未被应用。</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now) and start again, or resume the last good checkpoint.</source>
+            <translation>降低学习率（当前为 %1）后重新开始，或从最后一个正常的检查点继续。</translation>
+        </message>
+        <message>
+            <source>The training loss rose from %1 to %2 instead of falling.</source>
+            <translation>训练损失从 %1 升到了 %2，而不是下降。</translation>
+        </message>
+        <message>
+            <source>The steps are too large: the model gets worse with each one and forgets what it knew.</source>
+            <translation>步幅太大：模型每一步都在变差，并忘掉原本知道的内容。</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate (%1 now); the best checkpoint is kept for a resume.</source>
+            <translation>降低学习率（当前为 %1）；最佳检查点会保留，以便继续。</translation>
+        </message>
+        <message>
+            <source>Raise the learning rate, or check that the answers teach something new.</source>
+            <translation>提高学习率，或检查这些回答是否真的教了新东西。</translation>
+        </message>
+        <message>
+            <source>No token is in the loss: check which column holds the answer on the Data page.</source>
+            <translation>没有词元计入损失：请在数据页检查哪一列是回答。</translation>
+        </message>
+        <message>
+            <source>The learning rate %1 is far too low for this kind of training.</source>
+            <translation>对这类训练来说，学习率 %1 太低了。</translation>
+        </message>
+        <message>
+            <source>Over %1 steps the loss stayed near %2 (it fell %3%).</source>
+            <translation>在 %1 步中，损失一直在 %2 附近（只下降了 %3%）。</translation>
+        </message>
+        <message>
+            <source>The model is not learning from these examples: the run costs time and changes nothing.</source>
+            <translation>模型没有从这些样本中学到东西：运行耗费时间却没有任何改变。</translation>
+        </message>
+        <message>
+            <source>The eval loss rose from %1 (step %2) to %3 while the training loss kept falling.</source>
+            <translation>评估损失从 %1（第 %2 步）升到 %3，而训练损失仍在下降。</translation>
+        </message>
+        <message>
+            <source>The model is memorising the training rows instead of learning what carries over to new questions.</source>
+            <translation>模型在死记训练行，而不是学习能迁移到新问题上的东西。</translation>
+        </message>
+        <message>
+            <source>Train fewer epochs, turn on early stopping, or add more (and more varied) examples.</source>
+            <translation>减少训练轮次、开启提前停止，或添加更多（且更多样的）样本。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples are longer than the max length (%3 tokens) and are cut.</source>
+            <translation>%2 个样本中有 %1 个超过最大长度（%3 个词元），会被截断。</translation>
+        </message>
+        <message>
+            <source>The cut part is never learned: often the end of the answer, so the model learns to stop mid-sentence.</source>
+            <translation>被截断的部分永远学不到：通常是回答的结尾，于是模型学会了话说一半就停。</translation>
+        </message>
+        <message>
+            <source>Raise the max length (95% of the examples fit in %1 tokens), or look at the cut rows.</source>
+            <translation>提高最大长度（95% 的样本可容纳在 %1 个词元内），或查看被截断的行。</translation>
+        </message>
+        <message>
+            <source>No token of any example is in the loss.</source>
+            <translation>没有任何样本的词元计入损失。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 examples have no answer token left in the loss.</source>
+            <translation>%2 个样本中有 %1 个没有任何回答词元计入损失。</translation>
+        </message>
+        <message>
+            <source>The model learns only from the answer tokens; without them a step costs time and teaches nothing.</source>
+            <translation>模型只从回答词元中学习；没有它们，每一步都耗费时间却学不到东西。</translation>
+        </message>
+        <message>
+            <source>Map a column to the answer on the Data page, or raise the max length so the answers are not cut away.</source>
+            <translation>在数据页将一列映射为回答，或提高最大长度，使回答不被截掉。</translation>
+        </message>
+        <message>
+            <source>Training is set to learn the whole text, the prompts too.</source>
+            <translation>训练被设置为学习全部文本，包括提示词。</translation>
+        </message>
+        <message>
+            <source>The model learns to write questions like the dataset's as much as to answer them.</source>
+            <translation>模型学着写出和数据集中一样的问题，和学着回答它们一样多。</translation>
+        </message>
+        <message>
+            <source>Train on the answers only, unless the rows are plain text.</source>
+            <translation>除非各行是纯文本，否则只在回答上训练。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: the disk has no space left.</source>
+            <translation>无法写入 %1：磁盘空间已用尽。</translation>
+        </message>
+        <message>
+            <source>Checkpoints and the adapter cannot be saved; nothing saved before was replaced.</source>
+            <translation>无法保存检查点和适配器；之前保存的内容都没有被覆盖。</translation>
+        </message>
+        <message>
+            <source>Free space on that disk (old runs and their checkpoints are the largest), then resume the run.</source>
+            <translation>释放该磁盘上的空间（旧的运行及其检查点占用最多），然后继续运行。</translation>
+        </message>
+        <message>
+            <source>%1 is missing from %2.</source>
+            <translation>%2 中缺少 %1。</translation>
+        </message>
+        <message>
+            <source>Without all of its weights the model cannot be loaded (a download was cut short, or a file was moved).</source>
+            <translation>缺少部分权重，模型无法加载（下载被中断，或有文件被移动）。</translation>
+        </message>
+        <message>
+            <source>Download the model again on the Model page, or choose a complete model folder.</source>
+            <translation>在“模型”页重新下载模型，或选择一个完整的模型文件夹。</translation>
+        </message>
+        <message>
+            <source>Use a 4-bit base</source>
+            <translation>使用 4 位基础</translation>
+        </message>
+        <message>
+            <source>Max length %1</source>
+            <translation>最大长度 %1</translation>
+        </message>
+        <message>
+            <source>Batch 1 × accumulation %1</source>
+            <translation>批大小 1 × 累积 %1</translation>
+        </message>
+        <message>
+            <source>Gradient checkpointing</source>
+            <translation>梯度检查点</translation>
+        </message>
+        <message>
+            <source>Learning rate %1</source>
+            <translation>学习率 %1</translation>
+        </message>
+        <message>
+            <source>Epochs %1</source>
+            <translation>轮次 %1</translation>
+        </message>
+        <message>
+            <source>Max steps %1</source>
+            <translation>最大步数 %1</translation>
+        </message>
+        <message>
+            <source>Early stopping (patience %1)</source>
+            <translation>提前停止（耐心 %1）</translation>
+        </message>
+        <message>
+            <source>Train on answers only</source>
+            <translation>仅在回答上训练</translation>
+        </message>
+        <message>
+            <source>Show the cut rows</source>
+            <translation>显示被截断的行</translation>
+        </message>
+        <message>
+            <source>Open the Data page</source>
+            <translation>打开数据页</translation>
+        </message>
+        <message>
+            <source>%1 (needs %2)</source>
+            <translation>%1（需要 %2）</translation>
+        </message>
+        <message>
+            <source>Changed: %1. Press Start to try again.</source>
+            <translation>已更改：%1。点击“开始”重试。</translation>
         </message>
     </context>
     <context>
