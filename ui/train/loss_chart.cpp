@@ -172,10 +172,13 @@ void LossChart::growAxes(double maxStep, double minLoss, double maxLoss)
         }
     }
     const double pad = std::max(0.05, (m_maxLoss - m_minLoss) * 0.08);
-    // At least 10 steps wide so that the integer tick labels stay distinct.
+    // At least 10 steps wide so that the integer tick labels stay distinct, and ticks on round
+    // steps (0, 2, 4 … or 0, 50, 100 …; not 0, 2.5, 5 shown as "3", "8").
     m_lossX->setRange(0, std::max(10.0, m_maxStep));
+    m_lossX->applyNiceNumbers();
     m_lossY->setRange(std::max(0.0, m_minLoss - pad), m_maxLoss + pad);
     m_rateX->setRange(0, std::max(10.0, m_maxStep));
+    m_rateX->applyNiceNumbers();
     m_lrY->setRange(0, m_maxLr > 0 ? m_maxLr * 1.1 : 1e-3);
     m_tpsY->setRange(0, m_maxTps > 0 ? m_maxTps * 1.15 : 100.0);
 }
