@@ -1,5 +1,7 @@
 #include "core/hub/loss_plot_png.h"
 
+#include "core/util/crc32.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -103,24 +105,6 @@ private:
     std::vector<Rgb> m_pixels;
 };
 
-uint32_t crc32(const std::string& data, uint32_t crc = 0)
-{
-    static const auto table = [] {
-        std::array<uint32_t, 256> t{};
-        for (uint32_t n = 0; n < 256; ++n) {
-            uint32_t c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    crc = ~crc;
-    for (unsigned char b : data)
-        crc = table[(crc ^ b) & 0xff] ^ (crc >> 8);
-    return ~crc;
-}
-
 void put32(std::string& out, uint32_t v)
 {
     for (int s = 24; s >= 0; s -= 8)
@@ -132,7 +116,7 @@ void chunk(std::string& png, const char* type, const std::string& data)
     put32(png, static_cast<uint32_t>(data.size()));
     const std::string typed = std::string(type, 4) + data;
     png += typed;
-    put32(png, crc32(typed));
+    put32(png, crc32Update(0, typed.data(), typed.size()));
 }
 
 /** zlib stream of stored (uncompressed) deflate blocks, with its Adler-32. */

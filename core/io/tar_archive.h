@@ -22,9 +22,6 @@ public:
     using Error::Error;
 };
 
-/** CRC-32 (IEEE 802.3, the polynomial of zip and gzip), continued from `crc` (0 to start). */
-uint32_t crc32Update(uint32_t crc, const void* data, size_t size);
-
 /**
  * Whether `path` is a safe member name: relative, '/'-separated, no empty, "." or ".." part,
  * no backslash or control character, at most 255 bytes. What the reader demands of every member.

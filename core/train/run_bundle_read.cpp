@@ -5,6 +5,7 @@
 #include "core/io/tar_archive.h"
 #include "core/train/train_config.h"
 #include "core/util/atomic_folder.h"
+#include "core/util/crc32.h"
 #include "core/util/errors.h"
 #include "core/util/json_text.h"
 

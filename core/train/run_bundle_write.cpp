@@ -8,6 +8,7 @@
 #include "core/train/imported_examples.h"
 #include "core/train/train_data.h"
 #include "core/train/trainer.h"
+#include "core/util/crc32.h"
 #include "core/util/errors.h"
 #include "core/util/folder_lock.h"
 #include "core/util/json_text.h"

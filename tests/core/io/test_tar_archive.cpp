@@ -2,6 +2,7 @@
 // what TarWriter writes, tar lists and extracts byte for byte; what tar writes in ustar format,
 // TarReader reads back; links, traversal paths, damaged headers, absurd sizes and cut files are refused.
 #include "core/io/tar_archive.h"
+#include "core/util/crc32.h"
 
 #include "test_paths.h"
 
