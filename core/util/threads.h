@@ -9,4 +9,12 @@ namespace falconry {
  */
 int configureEngineThreads();
 
+/**
+ * How many threads an at::parallel_for in Falconry's own code runs on, counted by running one:
+ * it equals at::get_num_threads() when the engine is built with OpenMP as libtorch is, and is 1
+ * when a translation unit lacks -fopenmp (the pragma inside at::parallel_for is then ignored and
+ * every kernel of ours runs on the calling thread; see CMakeLists.txt).
+ */
+int parallelForThreads();
+
 } // namespace falconry

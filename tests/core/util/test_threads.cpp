@@ -23,3 +23,15 @@ TEST(EngineThreads, UsesEveryCoreWithoutOmpNumThreads)
     ::setenv("OMP_NUM_THREADS", "1", 1);
     falconry::configureEngineThreads();
 }
+
+// Falconry's kernels (bf16 and NF4 GEMV, the NF4 quantizer, the GGUF export) split their work with
+// at::parallel_for; without -fopenmp in core's own build that ran on one thread (issue #20).
+TEST(EngineThreads, ParallelForInTheEngineUsesEveryThread)
+{
+    ::setenv("OMP_NUM_THREADS", "2", 1);
+    ASSERT_EQ(falconry::configureEngineThreads(), 2);
+    EXPECT_EQ(falconry::parallelForThreads(), 2);
+    ::setenv("OMP_NUM_THREADS", "1", 1);
+    falconry::configureEngineThreads();
+    EXPECT_EQ(falconry::parallelForThreads(), 1);
+}
