@@ -3,6 +3,9 @@
 // not depend on the values), double-quantized as generation holds them; enough blocks that the
 // weights are far beyond the caches, as in decode. Prints JSON: GB/s of codes and scales read per
 // second and its fraction of the bandwidth, per kernel this CPU has and per number of input rows.
+// Beside them, each kernel on one thread over a matrix that stays in that core's caches: the rate
+// its instructions allow when memory is not the limit. Times the threads, that is the most the
+// kernel can read; below the bandwidth, the cores and not the memory set the decode speed.
 //
 //   bench_nf4_gemv [--blocks N] [--repeats N]
 #include "machine_peaks.h"
@@ -98,6 +101,30 @@ int main(int argc, char** argv)
         }
         kernels[falconry::nf4KernelName(kernel)] = rowsJson;
     }
+    // One thread, one input row, a [512, 4544] weight (1.2 MB of codes, in L2 or L3), best of 300 passes.
+    nlohmann::json cacheResident = nlohmann::json::object();
+    {
+        const falconry::Nf4Tensor w = randomNf4(512, 4544);
+        const torch::Tensor x = torch::randn({1, 4544}).to(torch::kBFloat16);
+        const int engineThreads = at::get_num_threads();
+        at::set_num_threads(1);
+        for (const falconry::Nf4Kernel kernel :
+             {falconry::Nf4Kernel::Avx512, falconry::Nf4Kernel::Avx512Bf16, falconry::Nf4Kernel::Avx512Vnni}) {
+            if (!falconry::nf4KernelAvailable(kernel))
+                continue;
+            falconry::nf4Gemv(x, w, kernel); // warm the caches
+            double best = 1e30;
+            for (int r = 0; r < 300; ++r) {
+                const double t0 = now();
+                falconry::nf4Gemv(x, w, kernel);
+                best = std::min(best, now() - t0);
+            }
+            const double gbs = static_cast<double>(w.bytes()) / best / 1e9;
+            cacheResident[falconry::nf4KernelName(kernel)] = {{"gbs_one_thread", gbs},
+                                                              {"gbs_times_threads", gbs * threads}};
+        }
+        at::set_num_threads(engineThreads);
+    }
     const double bandwidthAfter = falconry::bench::measureStreamReadBandwidth();
     const nlohmann::json out = {
         {"benchmark", "nf4_gemv"},
@@ -108,6 +135,7 @@ int main(int argc, char** argv)
                        {"stream_read_bandwidth_gbs_each", {bandwidth, bandwidthAfter}},
                        {"note", "same run, before and after the kernels; fractions are of the best"}}},
         {"kernels", kernels},
+        {"cache_resident_one_row", cacheResident},
     };
     std::cout << out.dump(2) << std::endl;
     return 0;
