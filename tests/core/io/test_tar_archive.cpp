@@ -14,6 +14,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <string>
 
 using namespace falconry;
 namespace fs = std::filesystem;
@@ -103,6 +104,45 @@ TEST(TarArchive, Crc32IsTheZipAndGzipOne)
     EXPECT_EQ(crc32Update(0, "123456789", 9), 0xCBF43926u); // the check value of CRC-32/IEEE
     const uint32_t first = crc32Update(0, "1234", 4);
     EXPECT_EQ(crc32Update(first, "56789", 5), 0xCBF43926u);
+}
+
+namespace {
+
+/** CRC-32/IEEE one bit at a time, straight from its definition: the reference for the sliced one. */
+uint32_t crc32Bitwise(const std::string& bytes)
+{
+    uint32_t c = 0xFFFFFFFFu;
+    for (const char ch : bytes) {
+        c ^= static_cast<unsigned char>(ch);
+        for (int k = 0; k < 8; ++k)
+            c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    }
+    return ~c;
+}
+
+} // namespace
+
+TEST(TarArchive, Crc32OfEveryLengthAlignmentAndSplit)
+{
+    std::string bytes(4096 + 13, '\0');
+    uint32_t state = 12345;
+    for (char& ch : bytes) {
+        state = state * 1664525u + 1013904223u;
+        ch = static_cast<char>(state >> 24);
+    }
+    // Every length up to 40 from every start within 8 bytes: the 8-byte steps and the tail.
+    for (size_t start = 0; start < 8; ++start)
+        for (size_t length = 0; length <= 40; ++length) {
+            const std::string piece = bytes.substr(start, length);
+            ASSERT_EQ(crc32Update(0, piece.data(), piece.size()), crc32Bitwise(piece)) << start << "+" << length;
+        }
+    // The whole buffer in one call, and continued across splits that fall inside an 8-byte step.
+    const uint32_t whole = crc32Bitwise(bytes);
+    EXPECT_EQ(crc32Update(0, bytes.data(), bytes.size()), whole);
+    for (const size_t split : {size_t{1}, size_t{7}, size_t{8}, size_t{9}, size_t{1000}, bytes.size() - 3}) {
+        const uint32_t first = crc32Update(0, bytes.data(), split);
+        EXPECT_EQ(crc32Update(first, bytes.data() + split, bytes.size() - split), whole) << split;
+    }
 }
 
 TEST(TarArchive, GnuTarListsAndExtractsWhatTheWriterWrites)
