@@ -319,8 +319,8 @@ const std::array<uint8_t, 16>& codeTableU8()
 }
 
 /**
- * Activations for the VNNI kernel, rounded to int8 per 64-chunk as llama.cpp's Q8_0 rounds them
- * (scale max|x| / 127, nearest), in pairs of chunks as one 64-byte load of codes meets them:
+ * Activations for the VNNI kernel, rounded to int8 per 64-chunk the way llama.cpp's Q8_0 rounds its
+ * blocks of 32 (scale max|x| / 127, nearest), in pairs of chunks as one 64-byte load of codes meets them:
  * [evens of chunk 2p | evens of 2p + 1 | odds of 2p | odds of 2p + 1], a zero chunk after an odd
  * last one. Per pair: the two scales spread over the 16 int32 lanes of a vpdpbusd sum ([8 x d0,
  * 8 x d1]), and -128 times the sums of the four activations of each lane, which takes the +128

@@ -14,7 +14,8 @@ enum class Nf4Kernel {
     Avx512,     // AVX-512F: codes looked up with vpermps, fp32 FMAs (exact code * x products)
     Avx512Bf16, // AVX-512 BF16: weights rounded to bf16 as the dequantized bf16 weight, vdpbf16ps (bf16 activations)
     Avx512Vnni, // AVX-512 VNNI (bf16 activations): codes as int8 (round(code * 127)), activations rounded to int8
-                // per 64 as llama.cpp's Q8_0, vpdpbusd; about 2/3 of the bf16 kernel's work, opt-in (see below)
+                // per 64 (Q8_0's rounding; Q8_0's blocks are 32), vpdpbusd; about 2/3 of the bf16
+                // kernel's work, opt-in (see below)
 };
 
 const char* nf4KernelName(Nf4Kernel kernel);
